@@ -1,0 +1,66 @@
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {loadArticles} from './load-articles.ts'
+import {hasErrors} from './messages.ts'
+import {renderSite} from './render/site.ts'
+import type {Article, SiteConfig} from './types.ts'
+import {publicFolder, readFolder, readFonts} from './write/assets.ts'
+import {checkOutputFolder, DiskWriter} from './write/disk-writer.ts'
+import type {Writer} from './write/writer.ts'
+
+/** Input of `build`. */
+export interface BuildOptions {
+  /** Folder holding the article files. */
+  articles: string
+  /** Site settings (see `resolveConfig`). */
+  config: SiteConfig
+  /** Output folder on disk; ignored when `writer` is given. */
+  out?: string
+  /** Where to write instead of `out`, such as a `MemoryWriter`. */
+  writer?: Writer
+  /** Replace an output folder Warraq did not create. */
+  force?: boolean
+}
+
+/** Output of `build`. */
+export interface BuildResult {
+  /** Whether the site was written: false when any file has an error. */
+  ok: boolean
+  /** Published articles, newest first. */
+  articles: Article[]
+  /** Every article file with its messages. */
+  files: VFile[]
+  /** Paths written, relative to the output folder, in code-point order. */
+  written: string[]
+}
+
+/**
+ * Builds the site: load → parse → collect → render → write. Nothing is
+ * written when any article has an error; the previous output then stays
+ * exactly as it was. Throws only for mistakes in options, not in content.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const writer = options.writer ?? (await diskWriter(options))
+  const {articles, files} = await loadArticles({articles: options.articles, config: options.config})
+  if (hasErrors(files)) {
+    await writer.abort()
+    return {ok: false, articles, files, written: []}
+  }
+  try {
+    const outputs = [...(await readFolder(publicFolder)), ...(await readFonts()), ...renderSite({articles, config: options.config})]
+    await writer.write(outputs)
+    await writer.commit()
+    return {ok: true, articles, files, written: outputs.map((output) => output.path).sort()}
+  } catch (error) {
+    await writer.abort()
+    throw error
+  }
+}
+
+async function diskWriter(options: BuildOptions): Promise<DiskWriter> {
+  if (options.out === undefined) throw new Error('Cannot build without `out` or `writer`')
+  await checkOutputFolder(options.out, [process.cwd(), options.articles, publicFolder, path.resolve(publicFolder, '../templates')], options.force ?? false)
+  const writer = new DiskWriter(options.out)
+  await writer.begin()
+  return writer
+}

@@ -1,0 +1,83 @@
+import {readFile} from 'node:fs/promises'
+import type {SiteConfig} from './types.ts'
+
+/** The settings a site gets when it configures nothing. */
+export const defaultConfig = {
+  title: 'ورّاق',
+  description: 'أرشيف الأخبار',
+  baseUrl: 'http://localhost:8080/',
+  locale: 'ar-LY',
+  numerals: 'latn',
+  pageSize: 20,
+  furniture: []
+} as const satisfies SiteConfig
+
+/** Scraped site chrome that is never article text; `furniture` in the config adds to it. */
+export const defaultFurniture: readonly string[] = [
+  'زر الذهاب إلى الأعلى',
+  'العودة إلى الأعلى',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
+  'شارك هذا المقال',
+  'مشاركة',
+  'طباعة'
+]
+
+/** Merges user settings over the defaults, throwing on unknown keys or wrong types. */
+export function resolveConfig(user: Record<string, unknown> = {}, origin = 'configuration'): SiteConfig {
+  const config: SiteConfig = {...defaultConfig, furniture: [...defaultConfig.furniture]}
+  for (const [key, value] of Object.entries(user)) {
+    if (!(key in defaultConfig)) {
+      throw new Error(`Cannot use ${origin}: unknown key \`${key}\`, expected one of ${Object.keys(defaultConfig).join(', ')}`)
+    }
+    const expected = Array.isArray(config[key as keyof SiteConfig]) ? 'array' : typeof config[key as keyof SiteConfig]
+    const actual = Array.isArray(value) ? 'array' : typeof value
+    if (expected !== actual) {
+      throw new Error(`Cannot use ${origin}: \`${key}\` must be a ${expected}, not a ${actual}`)
+    }
+    Object.assign(config, {[key]: value})
+  }
+  check(config, origin)
+  return config
+}
+
+function check(config: SiteConfig, origin: string): void {
+  if (!Number.isInteger(config.pageSize) || config.pageSize < 1) {
+    throw new Error(`Cannot use ${origin}: \`pageSize\` must be a whole number above 0`)
+  }
+  if (config.numerals !== 'latn' && config.numerals !== 'arab') {
+    throw new Error(`Cannot use ${origin}: \`numerals\` must be \`latn\` or \`arab\``)
+  }
+  if (!/^https?:\/\/[^/]+\/(.*\/)?$/.test(config.baseUrl)) {
+    throw new Error(`Cannot use ${origin}: \`baseUrl\` must be an absolute http(s) URL ending in \`/\`, such as \`https://example.org/\``)
+  }
+  try {
+    new Intl.DateTimeFormat(config.locale)
+  } catch {
+    throw new Error(`Cannot use ${origin}: \`locale\` \`${config.locale}\` is not a valid BCP 47 locale, such as \`ar-LY\``)
+  }
+  if (!config.furniture.every((line) => typeof line === 'string')) {
+    throw new Error(`Cannot use ${origin}: \`furniture\` must be a list of lines of text`)
+  }
+}
+
+/** Reads a JSON config file; a missing file gives the defaults unless `required`. */
+export async function loadConfig(path: string, required = false): Promise<SiteConfig> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return resolveConfig()
+    throw new Error(`Cannot read configuration \`${path}\`: ${(error as Error).message}`)
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`Cannot parse configuration \`${path}\`: ${(error as Error).message}`)
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error(`Cannot use configuration \`${path}\`: expected a JSON object`)
+  }
+  return resolveConfig(data as Record<string, unknown>, `configuration \`${path}\``)
+}

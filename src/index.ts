@@ -1,0 +1,7 @@
+export {build, type BuildOptions, type BuildResult} from './build.ts'
+export {defaultConfig, defaultFurniture, loadConfig, resolveConfig} from './config.ts'
+export {loadArticles, type LoadOptions, type LoadResult} from './load-articles.ts'
+export {parseArticle, type ParseOptions} from './parse/article.ts'
+export {report, summaryLine, tally} from './report.ts'
+export type {Article, ArticleRecord, Output, SiteConfig} from './types.ts'
+export {MemoryWriter, type Writer} from './write/writer.ts'

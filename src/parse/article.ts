@@ -1,0 +1,104 @@
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {articleExtensions} from '../load/list-files.ts'
+import {fail, hasErrors, warn} from '../messages.ts'
+import type {Article, DateSource, SiteConfig} from '../types.ts'
+import {parseMarkdownBody} from './body-markdown.ts'
+import {parseTextBody} from './body-text.ts'
+import {fileNameDay, parseDay} from './date.ts'
+import {readFields} from './fields.ts'
+import {parseFrontMatter} from './front-matter.ts'
+import {stripFurniture} from './furniture.ts'
+import {inferHeadline} from './headline.ts'
+import {isValidSlug, suggestSlug} from './slug.ts'
+import {readingMinutes, shorten, words} from './words.ts'
+
+/** Words kept in a summary taken from the first paragraph. */
+const SUMMARY_WORDS = 40
+
+/** What `parseArticle` needs besides the file. */
+export interface ParseOptions {
+  config: SiteConfig
+  /** Normalized furniture lines (see `furnitureSet`). */
+  furniture: ReadonlySet<string>
+}
+
+/**
+ * Turns one article file into its record. Content problems become messages
+ * on `file` (errors, warnings, notes); the result is `undefined` when the
+ * file has an error, is a draft, or has no text. Never throws for content.
+ */
+export function parseArticle(file: VFile, options: ParseOptions): Article | undefined {
+  if (hasErrors([file])) return undefined
+  const frontMatter = parseFrontMatter(file)
+  if (hasErrors([file])) return undefined
+  const fields = readFields(file, frontMatter.data, frontMatter.places)
+  const extension = path.extname(file.path).toLowerCase() as keyof typeof articleExtensions
+  const format = articleExtensions[extension] ?? 'text'
+  const lines = frontMatter.body.split('\n')
+  stripFurniture(file, lines, options.furniture)
+  const body = format === 'text' ? parseTextBody(lines) : parseMarkdownBody(lines.join('\n'))
+  const title = fields.title ?? body.title ?? (body.paragraphs[0] ? inferHeadline(body.paragraphs[0]) : undefined)
+  if (title === undefined) {
+    warn(file, 'Unexpected empty article, expected a headline or text; it gets no page until it has some', 'empty-article')
+    return undefined
+  }
+  const date = resolveDate(file, fields.date, frontMatter.places.get('date'))
+  const slug = resolveSlug(file, fields.slug, frontMatter.places.get('slug'))
+  if (fields.draft === true || !date || !slug || hasErrors([file])) return undefined
+  const wordCount = words(body.paragraphs.join(' ')).length
+  return {
+    slug,
+    url: `/articles/${slug}/`,
+    title,
+    date: date.day,
+    dateSource: date.source,
+    ...(fields.author ? {author: fields.author} : {}),
+    tags: fields.tags ?? [],
+    summary: fields.summary ?? shorten(body.paragraphs[0] ?? '', SUMMARY_WORDS),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    source: file.path,
+    format,
+    extra: fields.extra,
+    body: body.tree,
+    paragraphs: body.paragraphs
+  }
+}
+
+function resolveDate(file: VFile, given: string | undefined, place: {line: number; column: number} | undefined): {day: string; source: DateSource} | undefined {
+  if (given !== undefined) {
+    const result = parseDay(given)
+    if (result.ok) return {day: result.day, source: 'front-matter'}
+    fail(file, `${result.reason}; fix \`date\``, 'invalid-date', place)
+    return undefined
+  }
+  const named = fileNameDay(path.basename(file.path))
+  if (named !== undefined) {
+    const result = parseDay(named)
+    if (!result.ok) {
+      fail(file, `${result.reason}; fix the date at the start of the file name`, 'invalid-date')
+      return undefined
+    }
+    warn(file, `No \`date\` in front matter: used ${result.day} from the file name; add \`date: ${result.day}\` to make it explicit`, 'missing-date')
+    return {day: result.day, source: 'file-name'}
+  }
+  const {gitDay, modifiedDay} = file.data
+  if (gitDay) {
+    warn(file, `No \`date\` in front matter or file name: used ${gitDay}, the day it was last committed to git; add \`date: YYYY-MM-DD\``, 'missing-date')
+    return {day: gitDay, source: 'git'}
+  }
+  const day = modifiedDay ?? '1970-01-01'
+  warn(file, `No \`date\` in front matter or file name: used ${day}, the day the file was last modified; add \`date: YYYY-MM-DD\``, 'missing-date')
+  return {day, source: 'modified'}
+}
+
+function resolveSlug(file: VFile, given: string | undefined, place: {line: number; column: number} | undefined): string | undefined {
+  const name = path.basename(file.path, path.extname(file.path))
+  const slug = (given ?? name).normalize('NFC')
+  if (isValidSlug(slug)) return slug
+  const where = given === undefined ? `the file name \`${name}\`` : '`slug`'
+  const fix = given === undefined ? `rename the file to \`${suggestSlug(slug)}${path.extname(file.path)}\` or set \`slug: ${suggestSlug(slug)}\`` : `use \`slug: ${suggestSlug(slug)}\``
+  fail(file, `Unexpected slug \`${slug}\` from ${where}, expected only letters, digits, \`-\` and \`_\`; ${fix}`, 'invalid-slug', place)
+  return undefined
+}

@@ -1,0 +1,39 @@
+import type {Root as HastRoot} from 'hast'
+import {toText} from 'hast-util-to-text'
+import type {Root as MdastRoot} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import type {Body} from './body-text.ts'
+import {cleanText} from './words.ts'
+
+/**
+ * CommonMark to sanitized hast, built once. Raw HTML is dropped by
+ * remark-rehype; sanitizing removes `javascript:` and `data:` URLs and
+ * anything else outside GitHub's schema. Ids come only from remark-rehype,
+ * which already prefixes them, so sanitizing must not prefix them again.
+ */
+const markdown = unified()
+  .use(remarkParse)
+  .use(remarkRehype, {allowDangerousHtml: false})
+  .use(rehypeSanitize, {...defaultSchema, clobberPrefix: ''})
+  .freeze()
+
+/** Parses a Markdown body; a leading `#` heading becomes the headline and leaves the body. */
+export function parseMarkdownBody(text: string): Body {
+  const mdast = markdown.parse(text) as MdastRoot
+  let title: string | undefined
+  const first = mdast.children[0]
+  if (first?.type === 'heading' && first.depth === 1) {
+    title = cleanText(toString(first))
+    mdast.children.shift()
+  }
+  const tree = markdown.runSync(mdast) as HastRoot
+  const paragraphs = tree.children
+    .filter((node) => node.type === 'element')
+    .map((node) => cleanText(toText(node)))
+    .filter((line) => line !== '')
+  return {tree, paragraphs, title: title || undefined}
+}

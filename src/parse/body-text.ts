@@ -1,0 +1,37 @@
+import type {Root} from 'hast'
+import {h} from 'hastscript'
+import {isHeadingLike} from './headline.ts'
+import {cleanText} from './words.ts'
+
+/** A parsed body: its tree, its blocks as plain text, and a headline when the body itself gives one. */
+export interface Body {
+  tree: Root
+  paragraphs: string[]
+  /** The headline the body states (a heading-like first line, a leading `#` heading). */
+  title?: string
+}
+
+/**
+ * Reads plain text as an editor pastes it: every non-empty line is one
+ * paragraph, and nothing in it is markup. A heading-like first line followed
+ * by more text is the headline, not a paragraph.
+ */
+export function parseTextBody(lines: readonly string[]): Body {
+  let paragraphs = lines.map(cleanText).filter((line) => line !== '')
+  let title: string | undefined
+  if (paragraphs.length > 1 && isHeadingLike(paragraphs[0]!)) {
+    title = paragraphs[0]
+    paragraphs = paragraphs.slice(1)
+  }
+  return {tree: paragraphsTree(paragraphs), paragraphs, title}
+}
+
+/** A hast root of one `<p>` per string, one per line in the HTML. */
+export function paragraphsTree(paragraphs: readonly string[]): Root {
+  const children: Root['children'] = []
+  for (const [index, text] of paragraphs.entries()) {
+    if (index > 0) children.push({type: 'text', value: '\n'})
+    children.push(h('p', text))
+  }
+  return {type: 'root', children}
+}

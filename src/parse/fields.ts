@@ -1,0 +1,76 @@
+import type {VFile} from 'vfile'
+import {fail, type Place} from '../messages.ts'
+import {cleanText} from './words.ts'
+
+/** The front matter keys Warraq understands; any other key is kept in `extra`. */
+export const knownKeys = ['title', 'date', 'author', 'tags', 'slug', 'summary', 'draft'] as const
+
+/** Front matter values after type checks; a key is absent when missing or invalid. */
+export interface Fields {
+  title?: string
+  date?: string
+  author?: string
+  tags?: string[]
+  slug?: string
+  summary?: string
+  draft?: boolean
+  extra: Record<string, unknown>
+}
+
+const expected = {
+  title: 'text, such as `title: انتخابات بلدية في طرابلس`',
+  date: 'a day such as `date: 2024-03-05`',
+  author: 'a name, such as `author: سالم علي`',
+  tags: 'a list such as `tags: [سياسة, اقتصاد]`, or text separated by commas',
+  slug: 'a name for the URL, such as `slug: municipal-elections`',
+  summary: 'text',
+  draft: '`true` or `false`'
+} satisfies Record<(typeof knownKeys)[number], string>
+
+function describe(value: unknown): string {
+  if (value === null) return 'an empty value'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return `the ${typeof value === 'string' ? 'text' : typeof value} \`${String(value)}\``
+}
+
+/**
+ * Checks the types of the known front matter keys, reporting each wrong one
+ * at its value's position. Empty values count as absent.
+ */
+export function readFields(file: VFile, data: Record<string, unknown>, places: Map<string, Place>): Fields {
+  const fields: Fields = {extra: {}}
+  const wrong = (key: keyof typeof expected, value: unknown) => {
+    fail(file, `Unexpected ${describe(value)} for \`${key}\`, expected ${expected[key]}`, 'front-matter-type', places.get(key))
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (!(knownKeys as readonly string[]).includes(key)) {
+      fields.extra[key] = value
+      continue
+    }
+    if (value === null || value === '') continue
+    const name = key as keyof typeof expected
+    if (name === 'draft') {
+      if (typeof value === 'boolean') fields.draft = value
+      else wrong(name, value)
+    } else if (name === 'tags') {
+      const tags = readTags(value)
+      if (tags) fields.tags = tags
+      else wrong(name, value)
+    } else if (typeof value === 'string' || (typeof value === 'number' && (name === 'slug' || name === 'date'))) {
+      fields[name] = name === 'slug' || name === 'date' ? String(value).trim() : cleanText(String(value))
+    } else {
+      wrong(name, value)
+    }
+  }
+  return fields
+}
+
+function readTags(value: unknown): string[] | undefined {
+  let items: unknown[]
+  if (typeof value === 'string') items = value.split(/[,،]/u)
+  else if (Array.isArray(value)) items = value
+  else return undefined
+  if (!items.every((item) => typeof item === 'string' || typeof item === 'number')) return undefined
+  return [...new Set(items.map((item) => cleanText(String(item))).filter((tag) => tag !== ''))]
+}

@@ -1,0 +1,20 @@
+/** Percent-encodes each segment of a site-relative path, keeping the `/` separators. */
+export function encodePath(url: string): string {
+  return url.split('/').map(encodeURIComponent).join('/')
+}
+
+/**
+ * A link from the page at `from` to `to`, both site-relative (`/articles/x/`),
+ * written relative so the site works under any base path and from disk.
+ */
+export function relativeUrl(from: string, to: string): string {
+  const depth = from.split('/').length - 2
+  const up = depth > 0 ? '../'.repeat(depth) : './'
+  return up + encodePath(to.slice(1))
+}
+
+/** The output file for a site-relative URL: `index.html` inside folders. */
+export function outputPath(url: string): string {
+  const path = url.slice(1)
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path
+}

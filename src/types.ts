@@ -1,0 +1,76 @@
+import type {Root} from 'hast'
+
+/** Site-wide settings; every key has a default in `defaultConfig`. */
+export interface SiteConfig {
+  /** Site name, shown in the header and in every `<title>`. */
+  title: string
+  /** One sentence describing the site, for the home page `<meta name="description">`. */
+  description: string
+  /** Absolute URL the site is served from, ending in `/`. */
+  baseUrl: string
+  /** BCP 47 locale for dates, such as `ar-LY`. */
+  locale: string
+  /** Digits in dates: Western (`latn`, 0-9) or Arabic-Indic (`arab`, ٠-٩). */
+  numerals: 'latn' | 'arab'
+  /** Articles per list page. */
+  pageSize: number
+  /** Extra lines of scraped page chrome to strip from the end of plain-text articles. */
+  furniture: string[]
+}
+
+/** Where an article's date came from, most trusted first. */
+export type DateSource = 'front-matter' | 'file-name' | 'git' | 'modified'
+
+/** One published article, a pure function of its file and the site config. */
+export interface Article {
+  /** URL-safe name, unique in the site; the page lives at `articles/<slug>/`. */
+  slug: string
+  /** Site-relative URL of the article page, such as `/articles/<slug>/`. */
+  url: string
+  /** Headline, from front matter, a leading heading, or inferred from the text. */
+  title: string
+  /** Publication day, `YYYY-MM-DD`. */
+  date: string
+  /** Where `date` came from. */
+  dateSource: DateSource
+  /** Writer's name, when the file gives one. */
+  author?: string
+  /** Tags in the order the file lists them, without duplicates. */
+  tags: string[]
+  /** Short text for lists and previews. */
+  summary: string
+  /** Words as a reader counts them: tokens holding a letter or digit. */
+  wordCount: number
+  /** Reading time at `WORDS_PER_MINUTE`, at least 1. */
+  readingMinutes: number
+  /** Path of the file relative to the articles folder, with `/` separators. */
+  source: string
+  /** `markdown` or `text`, from the file extension. */
+  format: 'markdown' | 'text'
+  /** Front matter keys Warraq does not know, kept as given. */
+  extra: Record<string, unknown>
+  /** The body as a hast tree, sanitized. */
+  body: Root
+  /** The body as plain text, one string per block. */
+  paragraphs: string[]
+}
+
+/** An article record as published in JSON: everything but the hast tree. */
+export type ArticleRecord = Omit<Article, 'body'>
+
+/** One file of the built site. */
+export interface Output {
+  /** Path inside the output folder, with `/` separators and no leading slash. */
+  path: string
+  /** File contents. */
+  contents: string | Uint8Array
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Day the file was last committed to git, `YYYY-MM-DD`, when it is tracked. */
+    gitDay: string
+    /** Day the file was last modified, `YYYY-MM-DD` in UTC. */
+    modifiedDay: string
+  }
+}

@@ -1,0 +1,84 @@
+import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Output} from '../types.ts'
+import {checkOutputPath, type Writer} from './writer.ts'
+
+/** The file that marks a folder as Warraq's output, safe to replace. */
+export const OUTPUT_MARKER = '.warraq-output'
+const MARKER_TEXT = 'This folder is built by Warraq and replaced whole on every build.\n'
+/** Files written at once; enough to keep the disk busy without exhausting file handles. */
+const CONCURRENCY = 32
+
+/**
+ * Writes into a staging folder beside the output folder and, on commit,
+ * swaps it in by two renames, so the output is never half-written. Only
+ * folders carrying the marker (or the staging and old folders it names
+ * itself) are ever deleted.
+ */
+export class DiskWriter implements Writer {
+  readonly out: string
+  readonly staging: string
+  readonly old: string
+  #folders = new Set<string>()
+
+  constructor(out: string) {
+    this.out = path.resolve(out)
+    this.staging = `${this.out}.warraq-staging`
+    this.old = `${this.out}.warraq-old`
+  }
+
+  /** Clears what an interrupted earlier build left and creates an empty staging folder. */
+  async begin(): Promise<void> {
+    await rm(this.staging, {recursive: true, force: true})
+    await rm(this.old, {recursive: true, force: true})
+    await mkdir(this.staging, {recursive: true})
+    this.#folders = new Set([this.staging])
+  }
+
+  async write(outputs: readonly Output[]): Promise<void> {
+    for (let start = 0; start < outputs.length; start += CONCURRENCY) {
+      await Promise.all(outputs.slice(start, start + CONCURRENCY).map((output) => this.#writeOne(output)))
+    }
+  }
+
+  async #writeOne(output: Output): Promise<void> {
+    checkOutputPath(output.path)
+    const target = path.join(this.staging, output.path)
+    const folder = path.dirname(target)
+    if (!this.#folders.has(folder)) {
+      await mkdir(folder, {recursive: true})
+      this.#folders.add(folder)
+    }
+    await writeFile(target, output.contents)
+  }
+
+  async commit(): Promise<void> {
+    await writeFile(path.join(this.staging, OUTPUT_MARKER), MARKER_TEXT)
+    const hadOutput = await stat(this.out).then(() => true, () => false)
+    if (hadOutput) await rename(this.out, this.old)
+    await rename(this.staging, this.out)
+    if (hadOutput) await rm(this.old, {recursive: true, force: true})
+  }
+
+  async abort(): Promise<void> {
+    await rm(this.staging, {recursive: true, force: true})
+  }
+}
+
+/**
+ * Throws when `out` may not be replaced: it is or holds one of `protectedPaths`
+ * (the project, the articles), or it is a non-empty folder Warraq did not
+ * create, unless `force`.
+ */
+export async function checkOutputFolder(out: string, protectedPaths: readonly string[], force: boolean): Promise<void> {
+  const target = path.resolve(out)
+  for (const protectedPath of protectedPaths.map((item) => path.resolve(item))) {
+    const relative = path.relative(target, protectedPath)
+    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+      throw new Error(`Cannot build into \`${out}\` without deleting \`${protectedPath}\`, which it holds; choose another --out folder, such as \`dist\``)
+    }
+  }
+  const entries: string[] = await readdir(target).catch(() => [])
+  if (force || entries.length === 0 || entries.includes(OUTPUT_MARKER)) return
+  throw new Error(`Cannot build into \`${out}\`: it holds files Warraq did not create, and a build replaces the whole folder; choose an empty or new --out folder, or pass --force to replace it`)
+}
