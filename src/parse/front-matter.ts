@@ -1,5 +1,5 @@
 import matter from 'gray-matter'
-import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
+import {isMap, LineCounter, parseDocument, type Document, type YAMLError} from 'yaml'
 import type {VFile} from 'vfile'
 import {fail, type Place} from '../messages.ts'
 
@@ -61,11 +61,10 @@ function readDocument(file: VFile, document: Document, lines: LineCounter, body:
     const position = lines.linePos(offset)
     return {line: position.line, column: position.col}
   }
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')
-      fail(file, `Unexpected YAML in front matter: ${reason}; fix the YAML syntax`, 'front-matter-syntax', place(error.pos[0]))
-    }
+  const error = document.errors[0]
+  if (error) {
+    // Later errors mostly follow from the first, so one message per file says it best.
+    fail(file, `Unexpected YAML in front matter: ${error.message}; fix the YAML syntax`, 'front-matter-syntax', errorPlace(error, lines))
     return result
   }
   const contents = document.contents
@@ -86,6 +85,21 @@ function readDocument(file: VFile, document: Document, lines: LineCounter, body:
     result.places.set(key, place(node?.range?.[0] ?? 0))
   }
   return result
+}
+
+/**
+ * Where to point for a YAML error. An unclosed quote or bracket is found only
+ * at the next line; the mistake is at the end of the line before, so point there.
+ */
+function errorPlace(error: YAMLError, lines: LineCounter): Place {
+  const position = lines.linePos(error.pos[0])
+  const unclosed = error.code === 'MISSING_CHAR' || (error.code === 'BAD_INDENT' && /end with a/.test(error.message))
+  if (unclosed && position.col === 1 && position.line > 2) {
+    const start = lines.lineStarts[position.line - 2]!
+    const end = lines.lineStarts[position.line - 1]!
+    return {line: position.line - 1, column: end - start}
+  }
+  return {line: position.line, column: position.col}
 }
 
 function countLines(text: string): number {
