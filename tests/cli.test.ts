@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest'
+import {main, usage} from '../src/cli.ts'
+import {runCli} from './helpers/cli.ts'
+
+async function capture(argv: string[]) {
+  const output = {stdout: '', stderr: ''}
+  const code = await main(argv, {stdout: (text) => (output.stdout += text + '\n'), stderr: (text) => (output.stderr += text + '\n')})
+  return {code, ...output}
+}
+
+describe('command line', () => {
+  it('explains every command and flag in --help', async () => {
+    const {code, stdout} = await capture(['--help'])
+    expect(code).toBe(0)
+    for (const word of ['build', '--articles', '--out', '--config', '--force', '--quiet', '--help', '--version']) expect(stdout).toContain(word)
+    expect(stdout.trim()).toBe(usage)
+  })
+
+  it('rejects an unknown flag with exit code 2 and a pointer to --help', async () => {
+    const {code, stderr} = await capture(['build', '--otu', 'x'])
+    expect(code).toBe(2)
+    expect(stderr).toContain("Unknown option '--otu'")
+    expect(stderr).toContain('warraq --help')
+  })
+
+  it('rejects an unknown command', async () => {
+    const {code, stderr} = await capture(['bulid'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('Unexpected command `bulid`')
+  })
+
+  it('reports a missing articles folder without a stack trace', async () => {
+    const run = await runCli(['build', '--articles', 'no-such-folder', '--out', 'tmp-never-written'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^Cannot read the articles folder `no-such-folder`/)
+    expect(run.stderr).not.toMatch(/^\s+at /m)
+  })
+
+  it('reports a broken configuration file by name', async () => {
+    const run = await runCli(['build', '--config', 'tests/fixtures/config/unknown-key.json', '--out', 'tmp-never-written'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('unknown key `titel`')
+  })
+})
