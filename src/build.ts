@@ -1,10 +1,9 @@
-import path from 'node:path'
 import type {VFile} from 'vfile'
 import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
 import {renderSite} from './render/site.ts'
 import type {Article, SiteConfig} from './types.ts'
-import {publicFolder, readFolder, readFonts} from './write/assets.ts'
+import {publicFolder, readFolder, readFonts, templatesFolder} from './write/assets.ts'
 import {checkOutputFolder, DiskWriter} from './write/disk-writer.ts'
 import type {Writer} from './write/writer.ts'
 
@@ -59,7 +58,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 async function diskWriter(options: BuildOptions): Promise<DiskWriter> {
   if (options.out === undefined) throw new Error('Cannot build without `out` or `writer`')
-  await checkOutputFolder(options.out, [process.cwd(), options.articles, publicFolder, path.resolve(publicFolder, '../templates')], options.force ?? false)
+  const sources = [options.articles, publicFolder, templatesFolder]
+  await checkOutputFolder(options.out, {sources, roots: [process.cwd()]}, options.force ?? false)
   const writer = new DiskWriter(options.out)
   await writer.begin()
   return writer

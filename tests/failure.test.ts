@@ -38,3 +38,11 @@ describe('a build with an invalid article', () => {
     expect(run.stderr).toMatch(/^Cannot build into `tests\/fixtures\/site`/)
   })
 })
+
+describe('output folders a build keeps clear of', () => {
+  it.each([['articles', 'tests/fixtures/site/articles/out'], ['templates', 'templates'], ['public', 'public/site'], ['the project', '.']])('refuses an output folder in or over %s', async (_name, out) => {
+    const run = await runCli(['build', '--articles', 'tests/fixtures/site/articles', '--out', out, '--force'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(new RegExp(`^Cannot build into \`${out.replace('.', '\\.')}\``))
+  })
+})

@@ -7,6 +7,9 @@ import type {Output} from '../types.ts'
 /** The stylesheet, icons and other static files Warraq ships, copied verbatim. */
 export const publicFolder = fileURLToPath(new URL('../../public', import.meta.url))
 
+/** The page templates, which a build reads and never writes. */
+export const templatesFolder = fileURLToPath(new URL('../../templates', import.meta.url))
+
 /** Subsets of Noto Naskh Arabic the stylesheet declares: Arabic and Latin, regular and bold. */
 const fontFiles = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map((name) => `noto-naskh-arabic-${name}-normal.woff2`)
 

@@ -65,17 +65,34 @@ export class DiskWriter implements Writer {
   }
 }
 
+/** Folders an output folder must keep clear of. */
+export interface ProtectedFolders {
+  /** Folders the output may not be, hold or lie inside: the articles, templates and public files. */
+  sources: readonly string[]
+  /** Folders the output may not be or hold, though it may lie inside them: the project. */
+  roots: readonly string[]
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
 /**
- * Throws when `out` may not be replaced: it is or holds one of `protectedPaths`
- * (the project, the articles), or it is a non-empty folder Warraq did not
- * create, unless `force`.
+ * Throws when `out` may not be replaced: it is, holds or lies inside a source
+ * folder, it is or holds a root, or it is a non-empty folder Warraq did not
+ * create (no marker), unless `force`.
  */
-export async function checkOutputFolder(out: string, protectedPaths: readonly string[], force: boolean): Promise<void> {
+export async function checkOutputFolder(out: string, folders: ProtectedFolders, force: boolean): Promise<void> {
   const target = path.resolve(out)
-  for (const protectedPath of protectedPaths.map((item) => path.resolve(item))) {
-    const relative = path.relative(target, protectedPath)
-    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-      throw new Error(`Cannot build into \`${out}\` without deleting \`${protectedPath}\`, which it holds; choose another --out folder, such as \`dist\``)
+  for (const folder of [...folders.sources, ...folders.roots].map((item) => path.resolve(item))) {
+    if (isInside(folder, target)) {
+      throw new Error(`Cannot build into \`${out}\` without replacing \`${folder}\`, which it holds; choose another --out folder, such as \`dist\``)
+    }
+  }
+  for (const folder of folders.sources.map((item) => path.resolve(item))) {
+    if (isInside(target, folder)) {
+      throw new Error(`Cannot build into \`${out}\`: it lies inside \`${folder}\`, which a build never writes into; choose an --out folder outside it, such as \`dist\``)
     }
   }
   const entries: string[] = await readdir(target).catch(() => [])
