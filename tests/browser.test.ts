@@ -1,0 +1,152 @@
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {build} from '../src/build.ts'
+import {resolveConfig} from '../src/config.ts'
+import {launchChromium, serve, type Served} from './helpers/browser.ts'
+
+// The fixture site; the sample folder 'articles' works too.
+const ARTICLES = 'tests/fixtures/site/articles'
+const ARTICLE = 'articles/haftar-ankara/'
+const PHONE = {width: 360, height: 740}
+
+let temporary: string
+/** Every HTML page of the built site, as the URL path a reader opens (`articles/x/`). */
+let pages: string[]
+let served: Served
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  temporary = await mkdtemp(path.join(tmpdir(), 'warraq-browser-'))
+  const result = await build({articles: ARTICLES, out: path.join(temporary, 'dist'), config: resolveConfig()})
+  expect(result.ok, 'the fixture site should build without errors').toBe(true)
+  pages = result.written.filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length))
+  expect(pages).toEqual(expect.arrayContaining(['', ARTICLE]))
+  served = await serve(path.join(temporary, 'dist'))
+  browser = await launchChromium()
+})
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await served?.close()
+  if (temporary) await rm(temporary, {recursive: true, force: true})
+})
+
+/** Opens `pathname` on a phone-sized screen, recording every URL requested and every request that failed. */
+async function open(pathname: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({viewport: PHONE, ...options})
+  contexts.push(context)
+  const page = await context.newPage()
+  const requests: string[] = []
+  const failures: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`))
+  page.on('response', (response) => void (response.ok() || failures.push(`${response.url()}: ${response.status()}`)))
+  const response = await page.goto(served.url + pathname)
+  expect(response?.status(), `GET /${pathname}`).toBe(200)
+  return {page, requests, failures}
+}
+
+/** Scrolls to the bottom, then activates the back-to-top link with the keyboard. */
+async function backToTopByKeyboard(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+  await page.focus('a[href="#top"]')
+  await page.keyboard.press('Enter')
+}
+
+/** Checks that the header (#top) has focus and that Tab then reaches the first link in it. */
+async function expectFocusOnHeader(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('top')
+  await page.keyboard.press('Tab')
+  const focus = await page.evaluate(() => ({
+    active: document.activeElement?.outerHTML.slice(0, 80),
+    firstHeaderLink: document.querySelector('header#top a')?.outerHTML.slice(0, 80) ?? 'no link in header#top'
+  }))
+  expect(focus.active).toBe(focus.firstHeaderLink)
+}
+
+describe('the built site in Chromium', () => {
+  it('lays the page out right to left in Arabic', async () => {
+    const {page} = await open(ARTICLE)
+    const seen = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      html: getComputedStyle(document.documentElement).direction,
+      paragraphs: [...document.querySelectorAll('.article-body p')].map((p) => getComputedStyle(p).direction)
+    }))
+    expect(seen.lang).toBe('ar')
+    expect(seen.html).toBe('rtl')
+    expect(seen.paragraphs.length).toBeGreaterThan(0)
+    expect(new Set(seen.paragraphs)).toEqual(new Set(['rtl']))
+  })
+
+  it('loads the self-hosted Arabic font and asks nothing of other hosts', async () => {
+    const {page, requests, failures} = await open(ARTICLE)
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready
+      return {
+        available: document.fonts.check('16px "Noto Naskh Arabic"', 'التقى'),
+        // `check` is also true when the family has no faces, or when a face failed to load.
+        faces: [...document.fonts]
+          .filter((face) => face.family.replace(/["']/g, '') === 'Noto Naskh Arabic')
+          .map((face) => ({weight: face.weight, arabic: face.unicodeRange.includes('U+600-6FF'), status: face.status}))
+      }
+    })
+    expect(fonts.available).toBe(true)
+    expect(fonts.faces).toContainEqual({weight: '400', arabic: true, status: 'loaded'})
+    expect(fonts.faces.filter((face) => face.status === 'error')).toEqual([])
+    expect(failures).toEqual([])
+    expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([])
+  })
+
+  it('does not scroll sideways on a 360 px screen, on any page', async () => {
+    const {page} = await open(ARTICLE)
+    const wide: string[] = []
+    for (const pathname of pages) {
+      await page.goto(served.url + pathname)
+      await page.evaluate(() => document.fonts.ready)
+      const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, viewport: window.innerWidth}))
+      if (widths.scroll > widths.viewport) wide.push(`/${pathname} is ${widths.scroll} px wide`)
+    }
+    expect(wide).toEqual([])
+  })
+
+  it('takes a keyboard user back to the top at once when motion is reduced, focus on the header', async () => {
+    const {page} = await open(ARTICLE, {reducedMotion: 'reduce'})
+    await backToTopByKeyboard(page)
+    // No polling: with reduced motion the jump must be instant.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await expectFocusOnHeader(page)
+  })
+
+  it('scrolls smoothly back to the top with default motion, focus on the header', async () => {
+    const {page} = await open(ARTICLE)
+    await backToTopByKeyboard(page)
+    await expect.poll(() => page.evaluate(() => window.scrollY), {timeout: 5000}).toBe(0)
+    await expectFocusOnHeader(page)
+  })
+
+  it('never slants or letter-spaces text in the main content, on any page', async () => {
+    const {page} = await open(ARTICLE)
+    const offenders: string[] = []
+    for (const pathname of pages) {
+      await page.goto(served.url + pathname)
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('main, main *')].flatMap((element) => {
+          const style = getComputedStyle(element)
+          const spaced = style.letterSpacing !== 'normal' && style.letterSpacing !== '0px'
+          return style.fontStyle !== 'normal' || spaced ? [`<${element.localName}> font-style: ${style.fontStyle}; letter-spacing: ${style.letterSpacing}`] : []
+        })
+      )
+      offenders.push(...found.map((line) => `/${pathname} ${line}`))
+    }
+    expect(offenders).toEqual([])
+  })
+})
