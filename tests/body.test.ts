@@ -34,6 +34,7 @@ describe('plain text and Markdown bodies', () => {
   it('does not render javascript: or data: URLs as links', () => {
     const html = bodyHtml('a.md', '[أ](javascript:alert(1)) [ب](data:text/html,x) ![ج](data:image/png;base64,xx) [د](https://example.org/)')
     expect(html).not.toMatch(/javascript:|data:/)
+    expect(html).toMatch(/^<p>أ ب /)
     expect(html).toContain('<a href="https://example.org/">د</a>')
   })
 

@@ -1,4 +1,4 @@
-import type {Root as HastRoot} from 'hast'
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {toText} from 'hast-util-to-text'
 import type {Root as MdastRoot} from 'mdast'
 import {toString} from 'mdast-util-to-string'
@@ -19,7 +19,17 @@ const markdown = unified()
   .use(remarkParse)
   .use(remarkRehype, {allowDangerousHtml: false})
   .use(rehypeSanitize, {...defaultSchema, clobberPrefix: ''})
+  .use(() => unwrapDeadLinks)
   .freeze()
+
+/** Replaces each `<a>` that sanitizing left without `href` by its text: a link that goes nowhere only misleads. */
+function unwrapDeadLinks(tree: HastRoot | Element): void {
+  tree.children = (tree.children as ElementContent[]).flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child]
+    unwrapDeadLinks(child)
+    return child.tagName === 'a' && child.properties.href === undefined ? child.children : [child]
+  })
+}
 
 /** Parses a Markdown body; a leading `#` heading becomes the headline and leaves the body. */
 export function parseMarkdownBody(text: string): Body {
