@@ -37,6 +37,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const furniture = furnitureSet([...defaultFurniture, ...options.config.furniture])
   const articles: Article[] = []
   for (const file of files) {
+    if (file.data.skipped) continue
     const gitDay = days.get(file.path)
     if (gitDay) file.data.gitDay = gitDay
     else file.data.modifiedDay = await modifiedDay(path.join(options.articles, file.path))

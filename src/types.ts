@@ -72,5 +72,7 @@ declare module 'vfile' {
     gitDay: string
     /** Day the file was last modified, `YYYY-MM-DD` in UTC. */
     modifiedDay: string
+    /** Set when the file is not an article after all (binary), so it is not parsed. */
+    skipped: boolean
   }
 }

@@ -2,16 +2,17 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {decodeText, readArticleFile} from '../src/load/read-file.ts'
+import {decode} from '../src/load/decode.ts'
+import {readArticleFile} from '../src/load/read-file.ts'
 import {messages, parseText} from './helpers/parse.ts'
 
 const text = '---\ntitle: عنوان\ndate: 2024-03-05\n---\nسطر أول.\nسطر ثان.\nزر الذهاب إلى الأعلى\n'
 const bom = new Uint8Array([0xef, 0xbb, 0xbf])
 
 function recordOf(bytes: Uint8Array) {
-  const decoded = decodeText(bytes)
-  if (decoded === undefined) throw new Error('expected UTF-8')
-  const {article, file} = parseText('a.txt', decoded)
+  const decoded = decode(bytes)
+  if (decoded.kind !== 'text') throw new Error('expected text')
+  const {article, file} = parseText('a.txt', decoded.text)
   return {article, messages: messages(file)}
 }
 
@@ -25,7 +26,7 @@ describe('reading files', () => {
   })
 
   it('treats lone CR line ends like LF', () => {
-    expect(decodeText(new TextEncoder().encode('أ\rب\r\nج\n'))).toBe('أ\nب\nج\n')
+    expect(decode(new TextEncoder().encode('أ\rب\r\nج\n'))).toMatchObject({kind: 'text', text: 'أ\nب\nج\n'})
   })
 
   it('reports a file that is not UTF-8 as an error naming the encoding problem', async () => {
@@ -34,7 +35,7 @@ describe('reading files', () => {
     await writeFile(path.join(folder, 'old.txt'), new Uint8Array([0xe3, 0xd1, 0xcd, 0xc8, 0xc7]))
     const file = await readArticleFile(folder, 'old.txt')
     expect(messages(file)).toEqual(['1:1 error encoding'])
-    expect(file.messages[0]?.reason).toMatch(/not UTF-8.*save the file as UTF-8/)
+    expect(file.messages[0]?.reason).toMatch(/expected UTF-8 .*convert it to UTF-8, for example `iconv -f WINDOWS-1256 -t UTF-8 "old.txt" > converted.txt`/)
   })
 
   it('reports an unreadable path as an error instead of throwing', async () => {

@@ -1,25 +1,14 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {fail} from '../messages.ts'
-
-const utf8 = new TextDecoder('utf-8', {fatal: true})
-
-/** Turns raw bytes into text with LF line ends and no byte-order mark, or `undefined` when they are not UTF-8. */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  let text: string
-  try {
-    text = utf8.decode(bytes)
-  } catch {
-    return undefined
-  }
-  return text.replace(/\r\n?/g, '\n')
-}
+import {fail, warn} from '../messages.ts'
+import {decode} from './decode.ts'
 
 /**
  * Reads one article into a VFile whose `path` is relative to `root`, so
  * messages name the file as the editor sees it. A file that cannot be read
- * or decoded comes back with an error message and empty text.
+ * or decoded comes back with an error message and empty text; a binary file
+ * with a warning and empty text, so it makes no page.
  */
 export async function readArticleFile(root: string, relative: string): Promise<VFile> {
   const file = new VFile({path: relative, cwd: root, value: ''})
@@ -30,11 +19,18 @@ export async function readArticleFile(root: string, relative: string): Promise<V
     fail(file, `Cannot read file: ${(error as NodeJS.ErrnoException).code}; check that it exists and is readable`, 'unreadable-file')
     return file
   }
-  const text = decodeText(bytes)
-  if (text === undefined) {
-    fail(file, 'Unexpected bytes that are not UTF-8, expected UTF-8 text; save the file as UTF-8', 'encoding')
-    return file
+  const decoded = decode(bytes)
+  if (decoded.kind === 'binary') {
+    warn(file, 'Unexpected binary content (NUL or control bytes), expected text; skipped it: move it out of the articles folder', 'binary-file')
+    file.data.skipped = true
+  } else if (decoded.kind === 'unknown') {
+    const guess = decoded.guess ? ` (it looks most like ${decoded.guess})` : ''
+    fail(file, `Unexpected encoding${guess}, expected UTF-8 or a recognizable Arabic encoding; convert it to UTF-8, for example \`iconv -f WINDOWS-1256 -t UTF-8 "${relative}" > converted.txt\` if it came from an old Windows system`, 'encoding')
+  } else {
+    if (decoded.legacy) {
+      warn(file, `Decoded from ${decoded.encoding}, a legacy Arabic encoding; save the file as UTF-8 so every tool reads it the same way`, 'legacy-encoding')
+    }
+    file.value = decoded.text
   }
-  file.value = text
   return file
 }
