@@ -17,3 +17,17 @@ export function paginate<T>(items: readonly T[], size: number, base: string): Pa
   const urls = Array.from({length: count}, (_, index) => (index === 0 ? base : `${base}page/${index + 1}/`))
   return urls.map((_, index) => ({number: index + 1, items: items.slice(index * size, (index + 1) * size), urls}))
 }
+
+/**
+ * The page numbers a pager shows: the first, the last, and `radius` either
+ * side of `current`, with `gap` where numbers are left out, so a list of
+ * a thousand pages does not put a thousand links on each.
+ */
+export function pageWindow(current: number, count: number, radius = 2): Array<number | 'gap'> {
+  const shown: Array<number | 'gap'> = []
+  for (let number = 1; number <= count; number++) {
+    if (number === 1 || number === count || Math.abs(number - current) <= radius) shown.push(number)
+    else if (shown.at(-1) !== 'gap') shown.push('gap')
+  }
+  return shown
+}

@@ -2,9 +2,9 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {PageContext} from '../../src/render/context.ts'
 import {formatNumber} from '../../src/render/format.ts'
-import type {Page} from '../../src/collect/paginate.ts'
+import {pageWindow, type Page} from '../../src/collect/paginate.ts'
 
-/** Numbered pages with previous and next links; nothing when there is one page. */
+/** Numbered pages (a window around the current one) with previous and next links; nothing when there is one page. */
 export function pagination(context: PageContext, page: Page<unknown>): Element | undefined {
   if (page.urls.length < 2) return undefined
   const {link, config} = context
@@ -14,11 +14,13 @@ export function pagination(context: PageContext, page: Page<unknown>): Element |
     previous ? h('a.previous', {href: link(previous), rel: 'prev'}, 'الصفحة السابقة') : undefined,
     h(
       'ol',
-      page.urls.map((url, index) =>
+      pageWindow(page.number, page.urls.length).map((number) =>
         h('li', [
-          index + 1 === page.number
-            ? h('span', {ariaCurrent: 'page'}, formatNumber(index + 1, config))
-            : h('a', {href: link(url), ariaLabel: `الصفحة ${formatNumber(index + 1, config)}`}, formatNumber(index + 1, config))
+          number === 'gap'
+            ? h('span.gap', '…')
+            : number === page.number
+              ? h('span', {ariaCurrent: 'page'}, formatNumber(number, config))
+              : h('a', {href: link(page.urls[number - 1]!), ariaLabel: `الصفحة ${formatNumber(number, config)}`}, formatNumber(number, config))
         ])
       )
     ),
