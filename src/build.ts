@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {compareStrings} from './collect/sort.ts'
 import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
 import {renderSite} from './render/site.ts'
@@ -39,24 +40,25 @@ export interface BuildResult {
  * exactly as it was. Throws only for mistakes in options, not in content.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const writer = options.writer ?? (await diskWriter(options))
+  const writer = options.writer ?? (await openDiskWriter(options))
   const {articles, files} = await loadArticles({articles: options.articles, config: options.config})
   if (hasErrors(files)) {
     await writer.abort()
     return {ok: false, articles, files, written: []}
   }
   try {
-    const outputs = [...(await readFolder(publicFolder)), ...(await readFonts()), ...renderSite({articles, config: options.config})]
-    await writer.write(outputs)
+    const assets = [...(await readFolder(publicFolder)), ...(await readFonts())]
+    const written = [...(await writer.write(assets)), ...(await writer.write(renderSite({articles, config: options.config})))]
     await writer.commit()
-    return {ok: true, articles, files, written: outputs.map((output) => output.path).sort()}
+    return {ok: true, articles, files, written: written.sort(compareStrings)}
   } catch (error) {
     await writer.abort()
     throw error
   }
 }
 
-async function diskWriter(options: BuildOptions): Promise<DiskWriter> {
+/** Checks that `options.out` may be replaced and opens a staging writer for it. */
+export async function openDiskWriter(options: Pick<BuildOptions, 'out' | 'articles' | 'force'>): Promise<DiskWriter> {
   if (options.out === undefined) throw new Error('Cannot build without `out` or `writer`')
   const sources = [options.articles, publicFolder, templatesFolder]
   await checkOutputFolder(options.out, {sources, roots: [process.cwd()]}, options.force ?? false)

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util'
-import {build} from './build.ts'
+import {build, openDiskWriter} from './build.ts'
+import type {DiskWriter} from './write/disk-writer.ts'
 import {loadConfig} from './config.ts'
 import {report, summaryLine, tally} from './report.ts'
 
@@ -69,7 +70,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     const started = performance.now()
     const config = await loadConfig(values.config ?? 'warraq.config.json', values.config !== undefined)
-    const result = await build({articles: values.articles, out: values.out, config, force: values.force})
+    const writer = await openDiskWriter({articles: values.articles, out: values.out, force: values.force})
+    const result = await withCleanup(writer, () => build({articles: values.articles, config, writer}))
     const text = report(result.files, {root: values.articles, quiet: values.quiet})
     if (text) io.stderr(text)
     const counts = tally(result.files)
@@ -85,5 +87,23 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     io.stderr((error as Error).message)
     return 2
+  }
+}
+
+/**
+ * Runs `work` so that Ctrl-C or `kill` removes the staging folder and leaves
+ * the previous output as it was, exiting with the shell's code for the signal.
+ */
+async function withCleanup<T>(writer: DiskWriter, work: () => Promise<T>): Promise<T> {
+  const codes = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const
+  const stop = (signal: keyof typeof codes) => {
+    writer.abortSync()
+    process.exit(codes[signal])
+  }
+  for (const signal of Object.keys(codes) as Array<keyof typeof codes>) process.once(signal, stop)
+  try {
+    return await work()
+  } finally {
+    for (const signal of Object.keys(codes) as Array<keyof typeof codes>) process.off(signal, stop)
   }
 }

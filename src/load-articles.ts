@@ -1,14 +1,17 @@
-import path from 'node:path'
+import pMap from 'p-map'
 import type {VFile} from 'vfile'
 import {checkDuplicateSlugs} from './collect/duplicates.ts'
 import {sortNewestFirst} from './collect/sort.ts'
 import {defaultFurniture} from './config.ts'
-import {gitDays, modifiedDay} from './load/file-days.ts'
+import {gitDays} from './load/file-days.ts'
 import {listArticleFiles} from './load/list-files.ts'
 import {readArticleFile} from './load/read-file.ts'
 import {parseArticle} from './parse/article.ts'
 import {furnitureSet} from './parse/furniture.ts'
 import type {Article, SiteConfig} from './types.ts'
+
+/** Files read at once: enough to keep the disk busy, far below the limit of open files. */
+const READ_CONCURRENCY = 64
 
 /** Input of `loadArticles`. */
 export interface LoadOptions {
@@ -32,7 +35,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const listing = await listArticleFiles(options.articles)
   const [days, files] = await Promise.all([
     gitDays(options.articles),
-    Promise.all(listing.paths.map((relative) => readArticleFile(options.articles, relative)))
+    pMap(listing.paths, (relative) => readArticleFile(options.articles, relative), {concurrency: READ_CONCURRENCY})
   ])
   const furniture = furnitureSet([...defaultFurniture, ...options.config.furniture])
   const articles: Article[] = []
@@ -40,7 +43,6 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     if (file.data.skipped) continue
     const gitDay = days.get(file.path)
     if (gitDay) file.data.gitDay = gitDay
-    else file.data.modifiedDay = await modifiedDay(path.join(options.articles, file.path))
     const article = parseArticle(file, {config: options.config, furniture})
     if (article) articles.push(article)
   }

@@ -1,9 +1,9 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtemp, utimes, writeFile} from 'node:fs/promises'
+import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {gitDays, modifiedDay} from '../src/load/file-days.ts'
+import {gitDays} from '../src/load/file-days.ts'
 
 function git(cwd: string, args: string[], date: string) {
   const env = {...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org'}
@@ -30,13 +30,5 @@ describe('file days', () => {
   it('gives nothing outside a git work tree', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'warraq-nogit-'))
     expect((await gitDays(folder)).size).toBe(0)
-  })
-
-  it('reads the modification day in UTC', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'warraq-mtime-'))
-    const file = path.join(folder, 'a.txt')
-    await writeFile(file, 'أ')
-    await utimes(file, new Date('2022-02-03T23:30:00Z'), new Date('2022-02-03T23:30:00Z'))
-    expect(await modifiedDay(file)).toBe('2022-02-03')
   })
 })

@@ -1,4 +1,4 @@
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, utimes, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -36,6 +36,14 @@ describe('reading files', () => {
     const file = await readArticleFile(folder, 'old.txt')
     expect(messages(file)).toEqual(['1:1 error encoding'])
     expect(file.messages[0]?.reason).toMatch(/expected UTF-8 .*convert it to UTF-8, for example `iconv -f WINDOWS-1256 -t UTF-8 "old.txt" > converted.txt`/)
+  })
+
+  it('records the modification day in UTC', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'warraq-read-'))
+    const file = path.join(folder, 'a.txt')
+    await writeFile(file, 'أ')
+    await utimes(file, new Date('2022-02-03T23:30:00Z'), new Date('2022-02-03T23:30:00Z'))
+    expect((await readArticleFile(folder, 'a.txt')).data.modifiedDay).toBe('2022-02-03')
   })
 
   it('reports an unreadable path as an error instead of throwing', async () => {

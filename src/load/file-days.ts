@@ -1,8 +1,5 @@
 import {execFile} from 'node:child_process'
-import {stat} from 'node:fs/promises'
-import path from 'node:path'
 import {promisify} from 'node:util'
-import {dayOf} from '../parse/date.ts'
 
 const run = promisify(execFile)
 
@@ -25,10 +22,4 @@ export async function gitDays(root: string): Promise<Map<string, string>> {
     else if (line !== '' && !days.has(line)) days.set(line, day)
   }
   return days
-}
-
-/** The UTC day `file` was last modified, or `undefined` when it cannot be read. */
-export async function modifiedDay(file: string): Promise<string | undefined> {
-  const stats = await stat(path.resolve(file)).catch(() => undefined)
-  return stats ? dayOf(stats.mtime) : undefined
 }

@@ -1,7 +1,8 @@
-import {readFile} from 'node:fs/promises'
+import {open} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {fail, warn} from '../messages.ts'
+import {dayOf} from '../parse/date.ts'
 import {decode} from './decode.ts'
 
 /**
@@ -14,7 +15,14 @@ export async function readArticleFile(root: string, relative: string): Promise<V
   const file = new VFile({path: relative, cwd: root, value: ''})
   let bytes: Uint8Array
   try {
-    bytes = await readFile(path.join(root, relative))
+    const handle = await open(path.join(root, relative))
+    try {
+      const stats = await handle.stat()
+      file.data.modifiedDay = dayOf(stats.mtime)
+      bytes = await handle.readFile()
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
     fail(file, `Cannot read file: ${(error as NodeJS.ErrnoException).code}; check that it exists and is readable`, 'unreadable-file')
     return file

@@ -1,25 +1,41 @@
 import type {SiteConfig} from '../types.ts'
 
-/** The locale of `config` with its numbering system pinned, so ICU versions cannot change the digits. */
-function locale(config: Pick<SiteConfig, 'locale' | 'numerals'>): Intl.Locale {
+type Numbering = Pick<SiteConfig, 'locale' | 'numerals'>
+
+// Building an Intl formatter costs far more than using one: keep one per locale.
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** The locale of `config` with its numbering system and calendar pinned, so ICU versions cannot change the digits. */
+function locale(config: Numbering): Intl.Locale {
   return new Intl.Locale(config.locale, {numberingSystem: config.numerals, calendar: 'gregory'})
 }
 
+function cached<T>(cache: Map<string, T>, config: Numbering, create: (locale: Intl.Locale) => T): T {
+  const key = `${config.locale} ${config.numerals}`
+  let value = cache.get(key)
+  if (value === undefined) {
+    value = create(locale(config))
+    cache.set(key, value)
+  }
+  return value
+}
+
 /** A `YYYY-MM-DD` day written out in the site's locale, such as `5 مارس 2024`. */
-export function formatDay(day: string, config: Pick<SiteConfig, 'locale' | 'numerals'>): string {
-  const format = new Intl.DateTimeFormat(locale(config), {dateStyle: 'long', timeZone: 'UTC'})
+export function formatDay(day: string, config: Numbering): string {
+  const format = cached(dayFormats, config, (tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}))
   return format.format(new Date(`${day}T00:00:00Z`))
 }
 
 /** A whole number in the site's digits. */
-export function formatNumber(value: number, config: Pick<SiteConfig, 'locale' | 'numerals'>): string {
-  return new Intl.NumberFormat(locale(config), {useGrouping: true}).format(value)
+export function formatNumber(value: number, config: Numbering): string {
+  return cached(numberFormats, config, (tag) => new Intl.NumberFormat(tag, {useGrouping: true})).format(value)
 }
 
 const plural = new Intl.PluralRules('ar')
 
 /** Reading time with the Arabic plural the number takes: دقيقة واحدة، دقيقتان، 3 دقائق، 11 دقيقة. */
-export function formatMinutes(minutes: number, config: Pick<SiteConfig, 'locale' | 'numerals'>): string {
+export function formatMinutes(minutes: number, config: Numbering): string {
   switch (plural.select(minutes)) {
     case 'one':
       return 'دقيقة واحدة'

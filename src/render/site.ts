@@ -14,20 +14,22 @@ export interface RenderOptions {
   config: SiteConfig
 }
 
-/** Renders every page and record of the site; `articles` must be sorted newest first. */
-export function renderSite(options: RenderOptions): Output[] {
+/**
+ * Renders every page and record of the site, one at a time as the writer
+ * asks, so a large site is never held in memory as HTML all at once.
+ * `articles` must be sorted newest first.
+ */
+export function* renderSite(options: RenderOptions): Generator<Output> {
   const {articles, config} = options
-  const outputs: Output[] = []
   for (const article of articles) {
-    outputs.push({path: outputPath(article.url), contents: toHtml(articleTemplate(pageContext(config, article.url), article))})
-    outputs.push({path: `api/articles/${article.slug}.json`, contents: json({...toRecord(article), html: toHtml(article.body), paragraphs: article.paragraphs})})
+    yield {path: outputPath(article.url), contents: toHtml(articleTemplate(pageContext(config, article.url), article))}
+    yield {path: `api/articles/${article.slug}.json`, contents: json({...toRecord(article), html: toHtml(article.body), paragraphs: article.paragraphs})}
   }
   for (const page of paginate(articles.map(summarize), config.pageSize, '/')) {
     const url = page.urls[page.number - 1]!
-    outputs.push({path: outputPath(url), contents: toHtml(home(pageContext(config, url), page))})
+    yield {path: outputPath(url), contents: toHtml(home(pageContext(config, url), page))}
   }
-  outputs.push({path: 'api/articles.json', contents: json(articles.map(toRecord))})
-  return outputs
+  yield {path: 'api/articles.json', contents: json(articles.map(toRecord))}
 }
 
 function json(value: unknown): string {

@@ -1,5 +1,7 @@
+import {existsSync, renameSync, rmSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import pMap from 'p-map'
 import type {Output} from '../types.ts'
 import {checkOutputPath, type Writer} from './writer.ts'
 
@@ -27,21 +29,24 @@ export class DiskWriter implements Writer {
     this.old = `${this.out}.warraq-old`
   }
 
-  /** Clears what an interrupted earlier build left and creates an empty staging folder. */
+  /**
+   * Clears what an interrupted earlier build left and creates an empty
+   * staging folder. A build stopped between the two renames of `commit`
+   * left the previous output aside as `old`: that is put back first.
+   */
   async begin(): Promise<void> {
+    this.recover()
     await rm(this.staging, {recursive: true, force: true})
     await rm(this.old, {recursive: true, force: true})
     await mkdir(this.staging, {recursive: true})
     this.#folders = new Set([this.staging])
   }
 
-  async write(outputs: readonly Output[]): Promise<void> {
-    for (let start = 0; start < outputs.length; start += CONCURRENCY) {
-      await Promise.all(outputs.slice(start, start + CONCURRENCY).map((output) => this.#writeOne(output)))
-    }
+  async write(outputs: Iterable<Output>): Promise<string[]> {
+    return pMap(outputs, (output) => this.#writeOne(output), {concurrency: CONCURRENCY})
   }
 
-  async #writeOne(output: Output): Promise<void> {
+  async #writeOne(output: Output): Promise<string> {
     checkOutputPath(output.path)
     const target = path.join(this.staging, output.path)
     const folder = path.dirname(target)
@@ -50,6 +55,7 @@ export class DiskWriter implements Writer {
       this.#folders.add(folder)
     }
     await writeFile(target, output.contents)
+    return output.path
   }
 
   async commit(): Promise<void> {
@@ -62,6 +68,16 @@ export class DiskWriter implements Writer {
 
   async abort(): Promise<void> {
     await rm(this.staging, {recursive: true, force: true})
+  }
+
+  /** `abort` for a signal handler, which cannot wait: removes the staging folder and puts any set-aside output back. */
+  abortSync(): void {
+    rmSync(this.staging, {recursive: true, force: true})
+    this.recover()
+  }
+
+  private recover(): void {
+    if (existsSync(this.old) && !existsSync(this.out)) renameSync(this.old, this.out)
   }
 }
 

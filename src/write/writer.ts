@@ -2,8 +2,11 @@ import type {Output} from '../types.ts'
 
 /** Where a build puts its files: memory in tests, a staging folder on disk otherwise. */
 export interface Writer {
-  /** Writes all `outputs`; paths are relative to the output root and checked to stay inside it. */
-  write(outputs: readonly Output[]): Promise<void>
+  /**
+   * Writes all `outputs`, taking them one by one from the iterable; paths are
+   * relative to the output root and checked to stay inside it. Returns the paths written, in order taken.
+   */
+  write(outputs: Iterable<Output>): Promise<string[]>
   /** Makes everything written visible at once. */
   commit(): Promise<void>
   /** Drops everything written; the previous output stays as it was. */
@@ -24,11 +27,14 @@ export class MemoryWriter implements Writer {
   readonly files = new Map<string, string | Uint8Array>()
   #pending = new Map<string, string | Uint8Array>()
 
-  async write(outputs: readonly Output[]): Promise<void> {
+  async write(outputs: Iterable<Output>): Promise<string[]> {
+    const paths: string[] = []
     for (const output of outputs) {
       checkOutputPath(output.path)
       this.#pending.set(output.path, output.contents)
+      paths.push(output.path)
     }
+    return paths
   }
 
   async commit(): Promise<void> {
