@@ -26,3 +26,8 @@ export function inform(file: VFile, reason: string, ruleId: string, place?: Plac
 export function hasErrors(files: readonly VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true))
 }
+
+/** `text` with control characters (NUL, bidi overrides aside) written as `\u{…}`, so a message shows what the file holds. */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`)
+}

@@ -41,7 +41,7 @@ describe('front matter', () => {
     const {article, file} = parseText('a.md', '---\ntitle: [أ, ب]\ndate: 2024-03-05\ntags: {أ: 1}\ndraft: نعم\n---\nنص.\n')
     expect(article).toBeUndefined()
     expect(messages(file)).toEqual(['2:8 error front-matter-type', '4:7 error front-matter-type', '5:8 error front-matter-type'])
-    expect(file.messages[0]?.reason).toBe('Unexpected a list for `title`, expected text, such as `title: انتخابات بلدية في طرابلس`')
+    expect(file.messages[0]?.reason).toBe('Unexpected list for `title`, expected text, such as `title: انتخابات بلدية في طرابلس`')
   })
 
   it('refuses JavaScript front matter without evaluating it', () => {

@@ -14,6 +14,9 @@ export type Decoded =
   | {kind: 'binary'}
   | {kind: 'unknown'; guess?: string}
 
+/** Lowest chardet confidence at which its guess is worth naming to the editor. */
+const NAMED_GUESS_CONFIDENCE = 30
+
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 
 /** Text with LF line ends: CRLF and lone CR (old Mac exports) both become LF. */
@@ -59,7 +62,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 function legacy(bytes: Uint8Array): Decoded {
   const best = chardet.analyse(bytes)[0]
   if (!best || !arabicEncodings.has(best.name) || best.confidence < MIN_CONFIDENCE) {
-    return {kind: 'unknown', guess: best?.name}
+    return best && best.confidence >= NAMED_GUESS_CONFIDENCE ? {kind: 'unknown', guess: best.name} : {kind: 'unknown'}
   }
   const text = iconv.decode(Buffer.from(bytes), best.name)
   const foreign = [...text].filter((character) => character > '\u007f')

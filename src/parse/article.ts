@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {articleExtensions} from '../load/list-files.ts'
-import {fail, hasErrors, warn} from '../messages.ts'
+import {fail, hasErrors, visible, warn} from '../messages.ts'
 import type {Article, DateSource, SiteConfig} from '../types.ts'
 import {parseMarkdownBody} from './body-markdown.ts'
 import {parseTextBody} from './body-text.ts'
@@ -99,6 +99,6 @@ function resolveSlug(file: VFile, given: string | undefined, place: {line: numbe
   if (isValidSlug(slug)) return slug
   const where = given === undefined ? `the file name \`${name}\`` : '`slug`'
   const fix = given === undefined ? `rename the file to \`${suggestSlug(slug)}${path.extname(file.path)}\` or set \`slug: ${suggestSlug(slug)}\`` : `use \`slug: ${suggestSlug(slug)}\``
-  fail(file, `Unexpected slug \`${slug}\` from ${where}, expected only letters, digits, \`-\` and \`_\`; ${fix}`, 'invalid-slug', place)
+  fail(file, `Unexpected slug \`${visible(slug)}\` from ${where}, expected only letters, digits, \`-\` and \`_\`; ${fix}`, 'invalid-slug', place)
   return undefined
 }

@@ -28,10 +28,9 @@ const expected = {
 } satisfies Record<(typeof knownKeys)[number], string>
 
 function describe(value: unknown): string {
-  if (value === null) return 'an empty value'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  return `the ${typeof value === 'string' ? 'text' : typeof value} \`${String(value)}\``
+  if (Array.isArray(value)) return 'list'
+  if (typeof value === 'object') return 'mapping'
+  return `${typeof value === 'string' ? 'text' : typeof value} \`${String(value)}\``
 }
 
 /**

@@ -80,9 +80,12 @@ function readDocument(file: VFile, document: Document, lines: LineCounter, body:
     return result
   }
   for (const pair of contents.items) {
-    const key = String((pair.key as {value?: unknown} | null)?.value ?? pair.key)
-    const node = (pair.value ?? pair.key) as {range?: [number, number, number]} | null
-    result.places.set(key, place(node?.range?.[0] ?? 0))
+    const keyNode = pair.key as {value?: unknown; range?: [number, number, number]} | null
+    const valueNode = pair.value as {range?: [number, number, number]} | null
+    const keyPlace = place(keyNode?.range?.[0] ?? 0)
+    const valuePlace = valueNode?.range ? place(valueNode.range[0]) : keyPlace
+    // A value on its own lines (a nested list or mapping) is best pointed at by its key.
+    result.places.set(String(keyNode?.value ?? keyNode), valuePlace.line === keyPlace.line ? valuePlace : keyPlace)
   }
   return result
 }
