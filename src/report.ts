@@ -47,7 +47,10 @@ export function report(files: readonly VFile[], options: ReportOptions): string 
   const cwd = options.cwd ?? process.cwd()
   const lines: string[] = []
   for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
-    const shown = path.relative(cwd, path.join(options.root, file.path)) || file.path
+    const full = path.resolve(cwd, options.root, file.path)
+    const relative = path.relative(cwd, full)
+    // Outside the current folder an absolute path says more than a chain of `../`.
+    const shown = relative.startsWith('..') ? full : relative || file.path
     const messages = [...file.messages].sort((a, b) => (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1))
     for (const message of messages) {
       const kind = severity(message)

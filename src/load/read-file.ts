@@ -24,7 +24,7 @@ export async function readArticleFile(root: string, relative: string): Promise<V
       await handle.close()
     }
   } catch (error) {
-    fail(file, `Cannot read file: ${(error as NodeJS.ErrnoException).code}; check that it exists and is readable`, 'unreadable-file')
+    fail(file, `Cannot read file: ${readProblem((error as NodeJS.ErrnoException).code)}`, 'unreadable-file')
     return file
   }
   const decoded = decode(bytes)
@@ -41,4 +41,10 @@ export async function readArticleFile(root: string, relative: string): Promise<V
     file.value = decoded.text
   }
   return file
+}
+
+function readProblem(code: string | undefined): string {
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code}); let your user read it, for example with \`chmod a+r\``
+  if (code === 'ENOENT') return 'it disappeared while the build ran (ENOENT); build again'
+  return `${code ?? 'unknown error'}; check that it is a readable file`
 }
