@@ -1,5 +1,6 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
+import {blankDisallowed} from '../parse/characters.ts'
 
 /** Legacy Arabic encodings Warraq recognizes, as chardet names them. */
 const arabicEncodings = new Set(['windows-1256', 'ISO-8859-6'])
@@ -19,9 +20,13 @@ const NAMED_GUESS_CONFIDENCE = 30
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 
-/** Text with LF line ends: CRLF and lone CR (old Mac exports) both become LF. */
-export function normalizeLineEnds(text: string): string {
-  return text.replace(/\r\n?/g, '\n')
+/**
+ * Text as every later stage expects it: LF line ends (CRLF and the lone CR
+ * of old Mac exports become LF), and characters HTML does not allow replaced
+ * by spaces, so columns in messages stay true.
+ */
+export function normalizeText(text: string): string {
+  return blankDisallowed(text.replace(/\r\n?/g, '\n'))
 }
 
 /**
@@ -34,7 +39,7 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be')
   if (looksBinary(bytes)) return {kind: 'binary'}
   try {
-    return {kind: 'text', text: normalizeLineEnds(utf8.decode(bytes)), encoding: 'UTF-8', legacy: false}
+    return {kind: 'text', text: normalizeText(utf8.decode(bytes)), encoding: 'UTF-8', legacy: false}
   } catch {
     return legacy(bytes)
   }
@@ -43,7 +48,7 @@ export function decode(bytes: Uint8Array): Decoded {
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   try {
     const text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
-    return text.includes('\0') ? {kind: 'binary'} : {kind: 'text', text: normalizeLineEnds(text), encoding: encoding.toUpperCase(), legacy: false}
+    return text.includes('\0') ? {kind: 'binary'} : {kind: 'text', text: normalizeText(text), encoding: encoding.toUpperCase(), legacy: false}
   } catch {
     return {kind: 'unknown', guess: encoding.toUpperCase()}
   }
@@ -68,5 +73,5 @@ function legacy(bytes: Uint8Array): Decoded {
   const foreign = [...text].filter((character) => character > '\u007f')
   const arabic = foreign.filter((character) => /[\p{Script=Arabic}\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u200c-\u200f]/u.test(character))
   if (foreign.length === 0 || arabic.length / foreign.length < MIN_ARABIC_SHARE) return {kind: 'unknown', guess: best.name}
-  return {kind: 'text', text: normalizeLineEnds(text), encoding: best.name, legacy: true}
+  return {kind: 'text', text: normalizeText(text), encoding: best.name, legacy: true}
 }

@@ -37,7 +37,7 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   const format = articleExtensions[extension] ?? 'text'
   const lines = frontMatter.body.split('\n')
   stripFurniture(file, lines, options.furniture)
-  const body = format === 'text' ? parseTextBody(lines) : parseMarkdownBody(lines.join('\n'))
+  const body = format === 'text' ? parseTextBody(lines, fields.title) : parseMarkdownBody(lines.join('\n'), fields.title)
   const title = fields.title ?? body.title ?? (body.paragraphs[0] ? inferHeadline(body.paragraphs[0]) : undefined)
   if (title === undefined) {
     warn(file, 'Unexpected empty article, expected a headline or text; it gets no page until it has some', 'empty-article')

@@ -31,19 +31,26 @@ function unwrapDeadLinks(tree: HastRoot | Element): void {
   })
 }
 
-/** Parses a Markdown body; a leading `#` heading becomes the headline and leaves the body. */
-export function parseMarkdownBody(text: string): Body {
+/**
+ * Parses a Markdown body. Without a `title` from front matter, a leading `#`
+ * heading becomes the headline and leaves the body; with one, only a leading
+ * heading repeating it does.
+ */
+export function parseMarkdownBody(text: string, given?: string): Body {
   const mdast = markdown.parse(text) as MdastRoot
   let title: string | undefined
   const first = mdast.children[0]
   if (first?.type === 'heading' && first.depth === 1) {
-    title = cleanText(toString(first))
-    mdast.children.shift()
+    const heading = cleanText(toString(first))
+    if (heading !== '' && (given === undefined || heading === given)) {
+      title = heading
+      mdast.children.shift()
+    }
   }
   const tree = markdown.runSync(mdast) as HastRoot
   const paragraphs = tree.children
     .filter((node) => node.type === 'element')
     .map((node) => cleanText(toText(node)))
     .filter((line) => line !== '')
-  return {tree, paragraphs, title: title || undefined}
+  return {tree, paragraphs, title}
 }

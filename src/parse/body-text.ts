@@ -13,17 +13,18 @@ export interface Body {
 
 /**
  * Reads plain text as an editor pastes it: every non-empty line is one
- * paragraph, and nothing in it is markup. A heading-like first line followed
- * by more text is the headline, not a paragraph.
+ * paragraph, and nothing in it is markup. Without a `title` from front
+ * matter, a heading-like first line followed by more text is the headline,
+ * not a paragraph; with one, only a first line repeating it is dropped.
  */
-export function parseTextBody(lines: readonly string[]): Body {
+export function parseTextBody(lines: readonly string[], title?: string): Body {
   let paragraphs = lines.map(cleanText).filter((line) => line !== '')
-  let title: string | undefined
-  if (paragraphs.length > 1 && isHeadingLike(paragraphs[0]!)) {
-    title = paragraphs[0]
+  const first = paragraphs[0]
+  if (first !== undefined && paragraphs.length > 1 && (title === undefined ? isHeadingLike(first) : first === title)) {
     paragraphs = paragraphs.slice(1)
+    return {tree: paragraphsTree(paragraphs), paragraphs, title: first}
   }
-  return {tree: paragraphsTree(paragraphs), paragraphs, title}
+  return {tree: paragraphsTree(paragraphs), paragraphs}
 }
 
 /** A hast root of one `<p>` per string, one per line in the HTML. */

@@ -57,7 +57,9 @@ export function readFields(file: VFile, data: Record<string, unknown>, places: M
       if (tags) fields.tags = tags
       else wrong(name, value)
     } else if (typeof value === 'string' || (typeof value === 'number' && (name === 'slug' || name === 'date'))) {
-      fields[name] = name === 'slug' || name === 'date' ? String(value).trim() : cleanText(String(value))
+      const text = name === 'slug' || name === 'date' ? String(value).trim() : cleanText(String(value))
+      // Only spaces or invisible characters: as if the key were not there.
+      if (text !== '') fields[name] = text
     } else {
       wrong(name, value)
     }

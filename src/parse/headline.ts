@@ -19,7 +19,7 @@ export function isHeadingLike(line: string): boolean {
 export function leadSentence(paragraph: string): string {
   const text = cleanText(paragraph)
   const end = /[.!?؟](?=\s|$)/u.exec(text)
-  return end ? text.slice(0, end.index) : text
+  return end && end.index > 0 ? text.slice(0, end.index) : text
 }
 
 /**
@@ -35,5 +35,7 @@ export function inferHeadline(paragraph: string): string {
     if (clause.split(' ').length >= CLAUSE_MIN_WORDS) sentence = clause
   }
   const count = sentence.split(' ').length
-  return count <= HEADLINE_WORDS + 2 ? sentence.replace(/[\s،؛,;:]+$/u, '') : shorten(sentence, HEADLINE_WORDS)
+  const headline = count <= HEADLINE_WORDS + 2 ? sentence.replace(/[\s،؛,;:]+$/u, '') : shorten(sentence, HEADLINE_WORDS)
+  // A paragraph of punctuation alone still needs a headline: its own text.
+  return headline === '' ? cleanText(paragraph) : headline
 }

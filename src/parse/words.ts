@@ -1,3 +1,5 @@
+import {blankDisallowed} from './characters.ts'
+
 /**
  * Reading speed for Arabic prose, in words a minute. Silent reading of Arabic
  * measured across adult readers is slower than of English (about 140 against
@@ -17,9 +19,9 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE))
 }
 
-/** Collapses runs of white space to one space, trims, and NFC-normalizes. */
+/** Collapses runs of white space to one space, trims, NFC-normalizes, and drops characters HTML does not allow. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim()
+  return blankDisallowed(text).normalize('NFC').replace(/\s+/gu, ' ').trim()
 }
 
 /** The first `count` words of `text` with an ellipsis, or all of it when it is not longer than `count`. */
