@@ -98,6 +98,7 @@ describe('any article file', () => {
   it('keeps every plain-text line as the reader typed it, cleaned of spacing only', () => {
     fc.assert(
       fc.property(fc.array(text, {minLength: 1, maxLength: 6}), (lines) => {
+        fc.pre(!lines.some((line) => line.includes('\0'))) // a NUL byte makes the file binary, by design
         const {article} = parse({extension: '.txt'}, `---\ntitle: ثابت\ndate: 2024-03-05\n---\n${lines.join('\n')}`)
         const expected = lines.flatMap((line) => line.split(/\r\n?|\n/)).map(cleanText).filter((line) => line !== '')
         // Trailing furniture lines are the one thing removed.
