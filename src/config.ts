@@ -9,7 +9,8 @@ export const defaultConfig = {
   locale: 'ar-LY',
   numerals: 'latn',
   pageSize: 20,
-  furniture: []
+  furniture: [],
+  hijri: false
 } as const satisfies SiteConfig
 
 /** Scraped site chrome that is never article text; `furniture` in the config adds to it. */

@@ -16,6 +16,8 @@ export interface SiteConfig {
   pageSize: number
   /** Extra lines of scraped page chrome to strip from the end of plain-text articles. */
   furniture: string[]
+  /** Show the Hijri (Umm al-Qura) date beside the Gregorian one. */
+  hijri: boolean
 }
 
 /** Where an article's date came from, most trusted first. */
@@ -33,6 +35,10 @@ export interface Article {
   date: string
   /** Where `date` came from. */
   dateSource: DateSource
+  /** Day of the last substantial update, `YYYY-MM-DD`, when the file gives one. */
+  updated?: string
+  /** Lead image: an absolute http(s) URL or a site-relative path, when the file gives one. */
+  image?: string
   /** Writer's name, when the file gives one. */
   author?: string
   /** Tags in the order the file lists them, without duplicates. */

@@ -18,3 +18,8 @@ export function outputPath(url: string): string {
   const path = url.slice(1)
   return path === '' || path.endsWith('/') ? `${path}index.html` : path
 }
+
+/** The absolute URL of a site-relative URL under the configured base URL, percent-encoded. */
+export function absoluteUrl(baseUrl: string, url: string): string {
+  return new URL(encodePath(url.slice(1)), baseUrl).href
+}
