@@ -44,6 +44,7 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     return undefined
   }
   const date = resolveDate(file, fields.date, frontMatter.places.get('date'))
+  const updated = fields.updated === undefined ? undefined : readUpdated(file, fields.updated, date?.day, frontMatter.places.get('updated'))
   const slug = resolveSlug(file, fields.slug, frontMatter.places.get('slug'))
   if (fields.draft === true || !date || !slug || hasErrors([file])) return undefined
   const wordCount = words(body.paragraphs.join(' ')).length
@@ -53,9 +54,11 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     title,
     date: date.day,
     dateSource: date.source,
+    ...(updated ? {updated} : {}),
     ...(fields.author ? {author: fields.author} : {}),
     tags: fields.tags ?? [],
     summary: fields.summary ?? shorten(body.paragraphs[0] ?? '', SUMMARY_WORDS),
+    ...(fields.image ? {image: fields.image} : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     source: file.path,
@@ -91,6 +94,19 @@ function resolveDate(file: VFile, given: string | undefined, place: {line: numbe
   const day = modifiedDay ?? '1970-01-01'
   warn(file, `No \`date\` in front matter or file name: used ${day}, the day the file was last modified; add \`date: YYYY-MM-DD\``, 'missing-date')
   return {day, source: 'modified'}
+}
+
+function readUpdated(file: VFile, given: string, published: string | undefined, place: {line: number; column: number} | undefined): string | undefined {
+  const result = parseDay(given)
+  if (!result.ok) {
+    fail(file, `${result.reason}; fix \`updated\``, 'invalid-date', place)
+    return undefined
+  }
+  if (published !== undefined && result.day < published) {
+    fail(file, `Unexpected \`updated: ${result.day}\` before the article's date ${published}, expected the same day or later`, 'invalid-date', place)
+    return undefined
+  }
+  return result.day
 }
 
 function resolveSlug(file: VFile, given: string | undefined, place: {line: number; column: number} | undefined): string | undefined {

@@ -3,16 +3,18 @@ import {fail, type Place} from '../messages.ts'
 import {cleanText} from './words.ts'
 
 /** The front matter keys Warraq understands; any other key is kept in `extra`. */
-export const knownKeys = ['title', 'date', 'author', 'tags', 'slug', 'summary', 'draft'] as const
+export const knownKeys = ['title', 'date', 'updated', 'author', 'tags', 'slug', 'summary', 'image', 'draft'] as const
 
 /** Front matter values after type checks; a key is absent when missing or invalid. */
 export interface Fields {
   title?: string
   date?: string
+  updated?: string
   author?: string
   tags?: string[]
   slug?: string
   summary?: string
+  image?: string
   draft?: boolean
   extra: Record<string, unknown>
 }
@@ -20,10 +22,12 @@ export interface Fields {
 const expected = {
   title: 'text, such as `title: انتخابات بلدية في طرابلس`',
   date: 'a day such as `date: 2024-03-05`',
+  updated: 'a day such as `updated: 2024-03-06`',
   author: 'a name, such as `author: سالم علي`',
   tags: 'a list such as `tags: [سياسة, اقتصاد]`, or text separated by commas',
   slug: 'a name for the URL, such as `slug: municipal-elections`',
   summary: 'text',
+  image: 'an image URL such as `image: https://example.org/photo.jpg` or `image: /images/photo.jpg`',
   draft: '`true` or `false`'
 } satisfies Record<(typeof knownKeys)[number], string>
 
@@ -54,10 +58,13 @@ export function readFields(file: VFile, data: Record<string, unknown>, places: M
       else wrong(name, value)
     } else if (name === 'tags') {
       const tags = readTags(value)
-      if (tags) fields.tags = tags
+      if (!tags) wrong(name, value)
+      else if (tags.every((tag) => checkTag(file, tag, places.get(name)))) fields.tags = tags
+    } else if (name === 'image') {
+      if (typeof value === 'string' && /^(https?:\/\/[^\s/]+|\/)[^\s]*$/i.test(value.trim())) fields.image = value.trim()
       else wrong(name, value)
-    } else if (typeof value === 'string' || (typeof value === 'number' && (name === 'slug' || name === 'date'))) {
-      const text = name === 'slug' || name === 'date' ? String(value).trim() : cleanText(String(value))
+    } else if (typeof value === 'string' || (typeof value === 'number' && (name === 'slug' || name === 'date' || name === 'updated'))) {
+      const text = name === 'slug' || name === 'date' || name === 'updated' ? String(value).trim() : cleanText(String(value))
       // Only spaces or invisible characters: as if the key were not there.
       if (text !== '') fields[name] = text
     } else {
@@ -74,4 +81,20 @@ function readTags(value: unknown): string[] | undefined {
   else return undefined
   if (!items.every((item) => typeof item === 'string' || typeof item === 'number')) return undefined
   return [...new Set(items.map((item) => cleanText(String(item))).filter((tag) => tag !== ''))]
+}
+
+/**
+ * Whether `tag` can name a page: it needs a letter or digit, and may not
+ * look like a path (`/`, `\\`, `..`), which could reach outside the tags folder.
+ */
+function checkTag(file: VFile, tag: string, place: Place | undefined): boolean {
+  if (/[/\\]|^\.+$/u.test(tag)) {
+    fail(file, `Unexpected \`/\`, \`\\\` or dots in tag \`${tag}\`, expected a name: a tag names a page; write \`${tag.replace(/[/\\]+/g, '-').replace(/^\.+$/, 'وسم')}\``, 'invalid-tag', place)
+    return false
+  }
+  if (!/[\p{L}\p{N}]/u.test(tag)) {
+    fail(file, `Unexpected tag \`${tag}\` without letters or digits, expected a word; a tag names a page`, 'invalid-tag', place)
+    return false
+  }
+  return true
 }
