@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {collectSite} from './collect/site.ts'
 import {compareStrings} from './collect/sort.ts'
 import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
@@ -42,13 +43,14 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const writer = options.writer ?? (await openDiskWriter(options))
   const {articles, files} = await loadArticles({articles: options.articles, config: options.config})
+  const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
   if (hasErrors(files)) {
     await writer.abort()
     return {ok: false, articles, files, written: []}
   }
   try {
     const assets = [...(await readFolder(publicFolder)), ...(await readFonts())]
-    const written = [...(await writer.write(assets)), ...(await writer.write(renderSite({articles, config: options.config})))]
+    const written = [...(await writer.write(assets)), ...(await writer.write(renderSite({site, config: options.config})))]
     await writer.commit()
     return {ok: true, articles, files, written: written.sort(compareStrings)}
   } catch (error) {

@@ -1,33 +1,49 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
+import type {ArticleLinks} from '../src/collect/site.ts'
+import type {ArticleSummary} from '../src/collect/summaries.ts'
 import type {PageContext} from '../src/render/context.ts'
-import {formatMinutes} from '../src/render/format.ts'
+import {formatMinutes, formatMonth} from '../src/render/format.ts'
 import type {Article} from '../src/types.ts'
+import {articleList} from './components/article-entry.ts'
+import {jsonLd, openGraph} from './components/article-meta.ts'
 import {time} from './components/time.ts'
 import {layout} from './layout.ts'
 
-/** An article page: headline, date, author, reading time, body, tags, and a link home. */
-export function article(context: PageContext, article: Article): Root {
+/** An article page: headline, dates, author, reading time, body, tags, neighbours, related articles. */
+export function article(context: PageContext, article: Article, links: ArticleLinks): Root {
+  const {link, config} = context
   const meta = [
     time(context, article.date),
-    article.author ? h('span.author', ['بقلم ', h('bdi', article.author)]) : undefined,
-    h('span.reading-time', `مدة القراءة: ${formatMinutes(article.readingMinutes, context.config)}`)
+    article.updated && article.updated !== article.date ? h('span.updated', ['حُدّث في ', time(context, article.updated)]) : undefined,
+    links.author ? h('span.author', ['بقلم ', h('a', {href: link(links.author.url)}, [h('bdi', links.author.name)])]) : undefined,
+    h('span.reading-time', `مدة القراءة: ${formatMinutes(article.readingMinutes, config)}`)
   ].filter((node) => node !== undefined)
   return layout(context, {
     title: article.title,
     description: article.summary,
+    head: [...openGraph(context, article, links), jsonLd(context, article)],
     content: [
       h('article.article', [
         h('header.article-header', [h('h1', article.title), h('p.article-meta', meta)]),
         h('div.article-body', article.body.children),
-        article.tags.length > 0
-          ? h('footer.article-footer', [
-              h('h2.tags-heading', 'الوسوم'),
-              h('ul.tags', article.tags.map((tag) => h('li', [h('bdi', tag)])))
-            ])
-          : undefined
+        h('footer.article-footer', [
+          links.tags.length > 0
+            ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [h('h2.tags-heading', 'الوسوم'), h('ul.tags', links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag'}, [h('bdi', tag.name)])])))])
+            : undefined,
+          h('p.article-month', [h('a', {href: link(links.month)}, `أخبار ${formatMonth(article.date.slice(0, 7), config)}`)])
+        ])
       ]),
-      h('p.home-link', [h('a', {href: context.link('/')}, 'العودة إلى الصفحة الرئيسية')])
-    ]
+      neighbours(context, links),
+      links.related.length > 0 ? h('section.related', {ariaLabelledBy: 'related-heading'}, [h('h2#related-heading', 'أخبار ذات صلة'), articleList(context, links.related, 'h3')]) : undefined,
+      h('p.home-link', [h('a', {href: link('/')}, 'العودة إلى الصفحة الرئيسية')])
+    ].filter((node) => node !== undefined)
   })
+}
+
+function neighbours(context: PageContext, links: ArticleLinks): Element | undefined {
+  if (!links.newer && !links.older) return undefined
+  const item = (summary: ArticleSummary | undefined, label: string, rel: string) =>
+    summary ? h('li', [h('span.neighbour-label', label), ' ', h('a', {href: context.link(summary.url), rel}, summary.title)]) : undefined
+  return h('nav.neighbours', {ariaLabel: 'أخبار قبله وبعده'}, [h('ul', [item(links.older, 'الخبر السابق:', 'prev'), item(links.newer, 'الخبر التالي:', 'next')].filter((node) => node !== undefined))])
 }

@@ -2,6 +2,7 @@ import type {ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {PageContext} from '../src/render/context.ts'
 import {backToTop} from './components/back-to-top.ts'
+import {siteHeader} from './components/site-header.ts'
 
 /** What a page gives the layout. */
 export interface LayoutProps {
@@ -9,20 +10,29 @@ export interface LayoutProps {
   title?: string
   /** Text for `<meta name="description">`. */
   description: string
-  /** Extra elements for `<head>`, such as `rel="prev"` links. */
+  /** Extra elements for `<head>`: `rel="prev"` links, OpenGraph, JSON-LD. */
   head?: ElementContent[]
+  /** Feeds besides the site's own, such as a tag's. */
+  feeds?: Array<{title: string; rss: string; atom?: string}>
+  /** Leave out the canonical link (a page served at many URLs, such as the 404 page). */
+  noCanonical?: boolean
   /** The page's main content. */
   content: ElementContent[]
 }
 
+/** Feeds of the whole site, linked from every page. */
+export const siteFeeds = {rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json'}
+
 /**
- * The frame of every page: `lang`/`dir`, stylesheet, header with the site
- * name, the content, and the back-to-top link. The header carries `id="top"`
- * and `tabindex="-1"` so following `#top` scrolls to 0 and moves focus there.
+ * The frame of every page: `lang`/`dir`, stylesheet, feeds, canonical link,
+ * the header with the site name and sections, the content, and the
+ * back-to-top link. The header carries `id="top"` and `tabindex="-1"` so
+ * following `#top` scrolls to 0 and moves keyboard focus there.
  */
 export function layout(context: PageContext, props: LayoutProps): Root {
   const {config, link} = context
   const title = props.title ? `${props.title} — ${config.title}` : config.title
+  const feeds = [{title: config.title, ...siteFeeds}, ...(props.feeds ?? [])]
   return {
     type: 'root',
     children: [
@@ -33,19 +43,17 @@ export function layout(context: PageContext, props: LayoutProps): Root {
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
           h('title', title),
           h('meta', {name: 'description', content: props.description}),
+          props.noCanonical ? undefined : h('link', {rel: 'canonical', href: context.absolute(context.url)}),
           h('link', {rel: 'preload', href: link('/fonts/noto-naskh-arabic-arabic-400-normal.woff2'), as: 'font', type: 'font/woff2', crossOrigin: ''}),
           h('link', {rel: 'stylesheet', href: link('/style.css')}),
+          ...feeds.flatMap((feed) => [
+            h('link', {rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: link(feed.rss)}),
+            feed.atom ? h('link', {rel: 'alternate', type: 'application/atom+xml', title: feed.title, href: link(feed.atom)}) : undefined
+          ]),
+          h('link', {rel: 'alternate', type: 'application/feed+json', title: config.title, href: link(siteFeeds.json)}),
           ...(props.head ?? [])
         ]),
-        h('body', [
-          h('header.site-header#top', {tabIndex: -1}, [
-            h('a.skip-link', {href: '#content'}, 'انتقل إلى المحتوى'),
-            h('a.site-title', {href: link('/')}, config.title),
-            h('nav.site-nav', {ariaLabel: 'التنقل الرئيسي'}, [h('a', {href: link('/')}, 'الرئيسية')])
-          ]),
-          h('main#content', [...props.content, backToTop()]),
-          h('footer.site-footer', [h('p', [config.title, ' — ', config.description])])
-        ])
+        h('body', [siteHeader(context), h('main#content', [...props.content, backToTop()]), h('footer.site-footer', [h('p', [config.title, ' — ', config.description])])])
       ])
     ]
   }

@@ -9,6 +9,7 @@ import {decode} from '../src/load/decode.ts'
 import {parseArticle} from '../src/parse/article.ts'
 import {furnitureSet} from '../src/parse/furniture.ts'
 import {cleanText} from '../src/parse/words.ts'
+import {collectSite} from '../src/collect/site.ts'
 import {renderSite} from '../src/render/site.ts'
 import {one, parsePage} from './helpers/html.ts'
 
@@ -55,7 +56,7 @@ function parse(input: {extension: string}, raw: string) {
 }
 
 function articlePage(article: NonNullable<ReturnType<typeof parse>['article']>) {
-  const output = [...renderSite({articles: [article], config})].find((item) => item.path === `articles/${article.slug}/index.html`)
+  const output = [...renderSite({site: collectSite([article], new Map()), config})].find((item) => item.path === `articles/${article.slug}/index.html`)
   return parsePage(String(output?.contents))
 }
 

@@ -1,5 +1,5 @@
 import type {SiteConfig} from '../types.ts'
-import {relativeUrl} from './urls.ts'
+import {absoluteUrl, encodePath, relativeUrl} from './urls.ts'
 
 /** What every template knows about the page it renders. */
 export interface PageContext {
@@ -8,9 +8,20 @@ export interface PageContext {
   url: string
   /** A link from this page to another site-relative URL. */
   link: (to: string) => string
+  /** The absolute URL of a site-relative URL, for canonical links and metadata. */
+  absolute: (to: string) => string
 }
 
-/** The context for rendering the page at `url`. */
+/** The context for rendering the page at `url`: links relative to it, so the site works under any path. */
 export function pageContext(config: SiteConfig, url: string): PageContext {
-  return {config, url, link: (to) => relativeUrl(url, to)}
+  return {config, url, link: (to) => relativeUrl(url, to), absolute: (to) => absoluteUrl(config.baseUrl, to)}
+}
+
+/**
+ * The context for a page served at unknown URLs, such as the 404 page: links
+ * from the root of the configured base URL's path, which work from anywhere.
+ */
+export function rootedContext(config: SiteConfig, url: string): PageContext {
+  const base = new URL(config.baseUrl).pathname
+  return {config, url, link: (to) => base + encodePath(to.slice(1)), absolute: (to) => absoluteUrl(config.baseUrl, to)}
 }

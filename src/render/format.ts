@@ -4,22 +4,43 @@ type Numbering = Pick<SiteConfig, 'locale' | 'numerals'>
 
 // Building an Intl formatter costs far more than using one: keep one per locale.
 const dayFormats = new Map<string, Intl.DateTimeFormat>()
+const hijriFormats = new Map<string, Intl.DateTimeFormat>()
+const monthFormats = new Map<string, Intl.DateTimeFormat>()
 const numberFormats = new Map<string, Intl.NumberFormat>()
 
 /** The locale of `config` with its numbering system and calendar pinned, so ICU versions cannot change the digits. */
-function locale(config: Numbering): Intl.Locale {
-  return new Intl.Locale(config.locale, {numberingSystem: config.numerals, calendar: 'gregory'})
+function locale(config: Numbering, calendar = 'gregory'): Intl.Locale {
+  return new Intl.Locale(config.locale, {numberingSystem: config.numerals, calendar})
 }
 
-function cached<T>(cache: Map<string, T>, config: Numbering, create: (locale: Intl.Locale) => T): T {
+function cached<T>(cache: Map<string, T>, config: Numbering, create: (locale: Intl.Locale) => T, calendar?: string): T {
   const key = `${config.locale} ${config.numerals}`
   let value = cache.get(key)
   if (value === undefined) {
-    value = create(locale(config))
+    value = create(locale(config, calendar))
     cache.set(key, value)
   }
   return value
 }
+
+/** A `YYYY-MM-DD` day in the Umm al-Qura Hijri calendar, such as `23 شعبان 1445 هـ`. */
+export function formatHijriDay(day: string, config: Numbering): string {
+  const format = cached(hijriFormats, config, (tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}), 'islamic-umalqura')
+  return format.format(new Date(`${day}T00:00:00Z`))
+}
+
+/** A month (`YYYY-MM`) written out in the site's locale, such as `مارس 2024`. */
+export function formatMonth(month: string, config: Numbering): string {
+  const format = cached(monthFormats, config, (tag) => new Intl.DateTimeFormat(tag, {month: 'long', year: 'numeric', timeZone: 'UTC'}))
+  return format.format(new Date(`${month}-01T00:00:00Z`))
+}
+
+/** A year in the site's digits, without grouping: `2024`, not `2,024`. */
+export function formatYear(year: string, config: Numbering): string {
+  return cached(yearFormats, config, (tag) => new Intl.NumberFormat(tag, {useGrouping: false})).format(Number(year))
+}
+
+const yearFormats = new Map<string, Intl.NumberFormat>()
 
 /** A `YYYY-MM-DD` day written out in the site's locale, such as `5 مارس 2024`. */
 export function formatDay(day: string, config: Numbering): string {

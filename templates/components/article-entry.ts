@@ -1,16 +1,22 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import type {PageContext} from '../../src/render/context.ts'
 import type {ArticleSummary} from '../../src/collect/summaries.ts'
+import type {PageContext} from '../../src/render/context.ts'
 import {time} from './time.ts'
 
-/** One article in a list: headline as a link, date, summary. */
-export function articleEntry(context: PageContext, article: ArticleSummary): Element {
+/** One article in a list: headline as a link, date, author, summary. */
+export function articleEntry(context: PageContext, article: ArticleSummary, heading: 'h2' | 'h3' = 'h2'): Element {
   return h('li', [
     h('article.entry', [
-      h('h2.entry-title', [h('a', {href: context.link(article.url)}, article.title)]),
-      h('p.entry-meta', [time(context, article.date)]),
+      h(`${heading}.entry-title`, [h('a', {href: context.link(article.url)}, article.title)]),
+      h('p.entry-meta', [time(context, article.date), article.author ? h('span.author', [h('bdi', article.author)]) : undefined]),
       h('p.entry-summary', article.summary)
     ])
   ])
+}
+
+/** A list of articles, or a sentence saying there are none. */
+export function articleList(context: PageContext, articles: readonly ArticleSummary[], heading: 'h2' | 'h3' = 'h2'): Element {
+  if (articles.length === 0) return h('p.empty', 'لا توجد أخبار بعد.')
+  return h('ol.article-list', articles.map((article) => articleEntry(context, article, heading)))
 }

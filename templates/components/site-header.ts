@@ -1,0 +1,25 @@
+import type {Element} from 'hast'
+import {h} from 'hastscript'
+import type {PageContext} from '../../src/render/context.ts'
+
+/** The sections in the header, in reading order. */
+const sections = [
+  {url: '/tags/', label: 'الوسوم'},
+  {url: '/authors/', label: 'الكتّاب'},
+  {url: '/archive/', label: 'الأرشيف'}
+]
+
+/** The page header: skip link, site name (the link home) and the sections; `#top` for the back-to-top link. */
+export function siteHeader(context: PageContext): Element {
+  const {config, link, url} = context
+  return h('header.site-header#top', {tabIndex: -1}, [
+    h('a.skip-link', {href: '#content'}, 'انتقل إلى المحتوى'),
+    h('a.site-title', {href: link('/')}, config.title),
+    h('nav.site-nav', {ariaLabel: 'أقسام الموقع'}, [
+      h(
+        'ul',
+        sections.map((section) => h('li', [h('a', {href: link(section.url), ariaCurrent: url === section.url ? 'page' : url.startsWith(section.url) ? 'true' : undefined}, section.label)]))
+      )
+    ])
+  ])
+}
