@@ -1,10 +1,10 @@
 import type {Element, Nodes} from 'xast'
-import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import type {Article, Output, SiteConfig} from '../types.ts'
 import {toRfc3339, toRfc822} from './dates.ts'
 import {toHtml} from './html.ts'
 import {absoluteUrl} from './urls.ts'
+import {xmlDocument, xmlText} from './xml.ts'
 
 /** What one set of feeds covers. */
 export interface FeedOptions {
@@ -67,21 +67,21 @@ export function renderFeeds(options: FeedOptions): Output[] {
 function rss(feed: Feed, self: string): Element {
   const namespaces = {'xmlns:atom': atomNs, 'xmlns:content': 'http://purl.org/rss/1.0/modules/content/', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/'}
   return x('rss', {version: '2.0', ...namespaces}, x('channel', {},
-    x('title', text(feed.title)),
+    x('title', xmlText(feed.title)),
     x('link', feed.pageUrl),
-    x('description', text(feed.config.description)),
+    x('description', xmlText(feed.config.description)),
     x('language', 'ar'),
     x('atom:link', {href: absoluteUrl(feed.config.baseUrl, self), rel: 'self', type: 'application/rss+xml'}),
     feed.updated ? x('lastBuildDate', toRfc822(feed.updated)) : undefined,
     feed.entries.map(({article, url, html}) => x('item', {},
-      x('title', text(article.title)),
+      x('title', xmlText(article.title)),
       x('link', url),
       x('guid', {isPermaLink: 'true'}, url),
       x('pubDate', toRfc822(article.date)),
-      x('description', text(article.summary)),
-      x('content:encoded', text(html)),
-      article.author ? x('dc:creator', text(article.author)) : undefined,
-      article.tags.map((tag) => x('category', text(tag)))
+      x('description', xmlText(article.summary)),
+      x('content:encoded', xmlText(html)),
+      article.author ? x('dc:creator', xmlText(article.author)) : undefined,
+      article.tags.map((tag) => x('category', xmlText(tag)))
     ))
   ))
 }
@@ -89,20 +89,20 @@ function rss(feed: Feed, self: string): Element {
 function atom(feed: Feed, self: string): Element {
   return x('feed', {xmlns: atomNs, 'xml:lang': 'ar'},
     x('id', feed.pageUrl),
-    x('title', text(feed.title)),
+    x('title', xmlText(feed.title)),
     x('updated', feed.updated ? toRfc3339(feed.updated) : epoch),
     x('link', {rel: 'alternate', type: 'text/html', href: feed.pageUrl}),
     x('link', {rel: 'self', type: 'application/atom+xml', href: absoluteUrl(feed.config.baseUrl, self)}),
     feed.entries.map(({article, url, html}) => x('entry', {},
       x('id', url),
-      x('title', text(article.title)),
+      x('title', xmlText(article.title)),
       x('link', {rel: 'alternate', type: 'text/html', href: url}),
       x('published', toRfc3339(article.date)),
       x('updated', toRfc3339(article.updated ?? article.date)),
       // Atom wants an author on the feed or on every entry: the site stands in for a missing one.
-      x('author', {}, x('name', text(article.author ?? feed.config.title))),
-      x('summary', {type: 'text'}, text(article.summary)),
-      x('content', {type: 'html'}, text(html)),
+      x('author', {}, x('name', xmlText(article.author ?? feed.config.title))),
+      x('summary', {type: 'text'}, xmlText(article.summary)),
+      x('content', {type: 'html'}, xmlText(html)),
       article.tags.map((tag) => x('category', {term: tag}))
     ))
   )
@@ -131,16 +131,4 @@ function jsonFeed(feed: Feed, self: string): Record<string, unknown> {
       tags: article.tags.length > 0 ? article.tags : undefined
     }))
   }
-}
-
-/**
- * Text for XML content. xast-util-to-xml escapes `&` and `<` but not `>`, and
- * `]]>` may not appear in XML text, so each such `>` goes in a CDATA section.
- */
-function text(value: string): Array<Nodes | string> {
-  return value.split(']]>').flatMap((part, index) => (index === 0 ? [part] : [']]', {type: 'cdata' as const, value: '>'}, part]))
-}
-
-function xmlDocument(tree: Element): string {
-  return toXml(x(null, {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'}, '\n', tree)) + '\n'
 }

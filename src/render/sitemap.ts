@@ -1,8 +1,8 @@
 import type {Element} from 'xast'
-import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import type {Output, SiteConfig} from '../types.ts'
 import {absoluteUrl} from './urls.ts'
+import {xmlDocument} from './xml.ts'
 
 /** One page for the sitemap. */
 export interface SitemapEntry {
@@ -48,8 +48,4 @@ function urlset(entries: readonly SitemapEntry[], config: SiteConfig): Element {
 
 function lastmod(day: string | undefined): Element | undefined {
   return day === undefined ? undefined : x('lastmod', day)
-}
-
-function xmlDocument(tree: Element): string {
-  return toXml(x(null, {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'}, '\n', tree)) + '\n'
 }
