@@ -1,7 +1,7 @@
 import {parseArgs} from 'node:util'
 import {build, openDiskWriter} from './build.ts'
 import type {DiskWriter} from './write/disk-writer.ts'
-import {loadConfig} from './config.ts'
+import {loadConfig, resolveConfig} from './config.ts'
 import {report, summaryLine, tally} from './report.ts'
 
 /** The help text: every command and flag. */
@@ -18,6 +18,8 @@ Flags (every command):
   --articles DIR  Folder of article files (*.md, *.markdown, *.txt). Default: articles
   --out DIR       Output folder, replaced whole on success. Default: dist
   --config FILE   Site configuration (JSON). Default: warraq.config.json, if it exists
+  --base-url URL  Absolute URL the site is served from, for feeds, sitemap and canonical links;
+                  overrides \`baseUrl\` in the configuration
   --force         Replace an output folder that Warraq did not create
   --quiet         Print only problems: errors and warnings, no notes or summary
   -h, --help      Show this help
@@ -30,6 +32,7 @@ const options = {
   articles: {type: 'string', default: 'articles'},
   out: {type: 'string', default: 'dist'},
   config: {type: 'string'},
+  'base-url': {type: 'string'},
   force: {type: 'boolean', default: false},
   quiet: {type: 'boolean', default: false},
   help: {type: 'boolean', short: 'h', default: false},
@@ -69,7 +72,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   try {
     const started = performance.now()
-    const config = await loadConfig(values.config ?? 'warraq.config.json', values.config !== undefined)
+    const loaded = await loadConfig(values.config ?? 'warraq.config.json', values.config !== undefined)
+    const baseUrl = values['base-url']
+    const config = baseUrl === undefined ? loaded : resolveConfig({...loaded, baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}, '--base-url')
     const writer = await openDiskWriter({articles: values.articles, out: values.out, force: values.force})
     const result = await withCleanup(writer, () => build({articles: values.articles, config, writer}))
     const text = report(result.files, {root: values.articles, quiet: values.quiet})

@@ -12,7 +12,7 @@ describe('command line', () => {
   it('explains every command and flag in --help', async () => {
     const {code, stdout} = await capture(['--help'])
     expect(code).toBe(0)
-    for (const word of ['build', '--articles', '--out', '--config', '--force', '--quiet', '--help', '--version']) expect(stdout).toContain(word)
+    for (const word of ['build', '--articles', '--out', '--config', '--base-url', '--force', '--quiet', '--help', '--version']) expect(stdout).toContain(word)
     expect(stdout.trim()).toBe(usage)
   })
 
@@ -34,6 +34,22 @@ describe('command line', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/^Cannot read the articles folder `no-such-folder`/)
     expect(run.stderr).not.toMatch(/^\s+at /m)
+  })
+
+  it('takes the base URL from --base-url over the configuration, for feeds and canonical links', async () => {
+    const {mkdtemp, readFile} = await import('node:fs/promises')
+    const {tmpdir} = await import('node:os')
+    const out = `${await mkdtemp(`${tmpdir()}/warraq-base-`)}/dist`
+    const run = await runCli(['build', '--articles', 'tests/fixtures/site/articles', '--out', out, '--base-url', 'https://news.example.org/ar'])
+    expect(run.code).toBe(0)
+    expect(await readFile(`${out}/feed.xml`, 'utf8')).toContain('<link>https://news.example.org/ar/</link>')
+    expect(await readFile(`${out}/articles/municipal-elections/index.html`, 'utf8')).toContain('<link rel="canonical" href="https://news.example.org/ar/articles/municipal-elections/">')
+  })
+
+  it('refuses a --base-url that is not an absolute http(s) URL', async () => {
+    const run = await runCli(['build', '--out', 'tmp-never-written', '--base-url', 'news.example.org'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('Cannot use --base-url: `baseUrl` must be an absolute http(s) URL')
   })
 
   it('reports a broken configuration file by name', async () => {
