@@ -89,7 +89,7 @@ function readTags(value: unknown): string[] | undefined {
  */
 function checkTag(file: VFile, tag: string, place: Place | undefined): boolean {
   if (/[/\\]|^\.+$/u.test(tag)) {
-    fail(file, `Unexpected \`/\`, \`\\\` or dots in tag \`${tag}\`, expected a name: a tag names a page; write \`${tag.replace(/[/\\]+/g, '-').replace(/^\.+$/, 'وسم')}\``, 'invalid-tag', place)
+    fail(file, `Unexpected \`/\`, \`\\\` or dots in tag \`${tag}\`, expected a name: a tag names a page; write \`${tagSuggestion(tag)}\``, 'invalid-tag', place)
     return false
   }
   if (!/[\p{L}\p{N}]/u.test(tag)) {
@@ -97,4 +97,8 @@ function checkTag(file: VFile, tag: string, place: Place | undefined): boolean {
     return false
   }
   return true
+}
+
+function tagSuggestion(tag: string): string {
+  return tag.replace(/[/\\]+/g, '-').replace(/\.{2,}/g, '').replace(/^[-.\s]+|[-.\s]+$/g, '') || 'وسم'
 }
