@@ -1,10 +1,12 @@
 import type {VFile} from 'vfile'
-import {collectSite} from './collect/site.ts'
+import {collectSite, type SiteModel} from './collect/site.ts'
 import {compareStrings} from './collect/sort.ts'
 import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
 import {renderSite} from './render/site.ts'
-import type {Article, SiteConfig} from './types.ts'
+import {encodePath, outputPath} from './render/urls.ts'
+import {createSearchIndex, type SearchIndex} from './search/index.ts'
+import type {Article, Output, SiteConfig} from './types.ts'
 import {publicFolder, readFolder, readFonts, templatesFolder} from './write/assets.ts'
 import {checkOutputFolder, DiskWriter} from './write/disk-writer.ts'
 import type {Writer} from './write/writer.ts'
@@ -50,7 +52,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   try {
     const assets = [...(await readFolder(publicFolder)), ...(await readFonts())]
-    const written = [...(await writer.write(assets)), ...(await writer.write(renderSite({site, config: options.config})))]
+    const search = await createSearchIndex()
+    const pages = await writer.write(indexArticles(renderSite({site, config: options.config}), site, search))
+    const written = [...(await writer.write(assets)), ...pages, ...(await writer.write(await search.finish()))]
     await writer.commit()
     return {ok: true, articles, files, written: written.sort(compareStrings)}
   } catch (error) {
@@ -67,4 +71,14 @@ export async function openDiskWriter(options: Pick<BuildOptions, 'out' | 'articl
   const writer = new DiskWriter(options.out)
   await writer.begin()
   return writer
+}
+
+/** Passes every output through, indexing article pages for search on the way. */
+async function* indexArticles(outputs: Iterable<Output>, site: SiteModel, search: SearchIndex): AsyncGenerator<Output> {
+  const articlePages = new Map(site.articles.map((article) => [outputPath(article.url), encodePath(article.url)]))
+  for (const output of outputs) {
+    const url = articlePages.get(output.path)
+    if (url !== undefined) await search.add(url, String(output.contents))
+    yield output
+  }
 }

@@ -7,6 +7,7 @@ import {formatMinutes, formatMonth} from '../src/render/format.ts'
 import type {Article} from '../src/types.ts'
 import {articleList} from './components/article-entry.ts'
 import {jsonLd, openGraph} from './components/article-meta.ts'
+import {spaced} from './components/spaced.ts'
 import {time} from './components/time.ts'
 import {layout} from './layout.ts'
 
@@ -14,7 +15,7 @@ import {layout} from './layout.ts'
 export function article(context: PageContext, article: Article, links: ArticleLinks): Root {
   const {link, config} = context
   const meta = [
-    time(context, article.date),
+    h('span', {dataPagefindMeta: 'date'}, [time(context, article.date)]),
     article.updated && article.updated !== article.date ? h('span.updated', ['حُدّث في ', time(context, article.updated)]) : undefined,
     links.author ? h('span.author', ['بقلم ', h('a', {href: link(links.author.url)}, [h('bdi', links.author.name)])]) : undefined,
     h('span.reading-time', `مدة القراءة: ${formatMinutes(article.readingMinutes, config)}`)
@@ -24,12 +25,13 @@ export function article(context: PageContext, article: Article, links: ArticleLi
     description: article.summary,
     head: [...openGraph(context, article, links), jsonLd(context, article)],
     content: [
-      h('article.article', [
-        h('header.article-header', [h('h1', article.title), h('p.article-meta', meta)]),
+      // Search indexes the headline and body only: the meta line and the footer are skipped, but give filters and result metadata.
+      h('article.article', {dataPagefindBody: '', dataPagefindFilter: `year:${article.date.slice(0, 4)}`}, [
+        h('header.article-header', [h('h1', {dataPagefindMeta: 'title'}, article.title), h('p.article-meta', {dataPagefindIgnore: ''}, spaced(meta))]),
         h('div.article-body', article.body.children),
-        h('footer.article-footer', [
+        h('footer.article-footer', {dataPagefindIgnore: ''}, [
           links.tags.length > 0
-            ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [h('h2.tags-heading', 'الوسوم'), h('ul.tags', links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag'}, [h('bdi', tag.name)])])))])
+            ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [h('h2.tags-heading', 'الوسوم'), h('ul.tags', links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag', dataPagefindFilter: 'tag'}, [h('bdi', tag.name)])])))])
             : undefined,
           h('p.article-month', [h('a', {href: link(links.month)}, `أخبار ${formatMonth(article.date.slice(0, 7), config)}`)])
         ])
@@ -47,3 +49,4 @@ function neighbours(context: PageContext, links: ArticleLinks): Element | undefi
     summary ? h('li', [h('span.neighbour-label', label), ' ', h('a', {href: context.link(summary.url), rel}, summary.title)]) : undefined
   return h('nav.neighbours', {ariaLabel: 'أخبار قبله وبعده'}, [h('ul', [item(links.older, 'الخبر السابق:', 'prev'), item(links.newer, 'الخبر التالي:', 'next')].filter((node) => node !== undefined))])
 }
+

@@ -46,6 +46,7 @@ export function layout(context: PageContext, props: LayoutProps): Root {
           props.noCanonical ? undefined : h('link', {rel: 'canonical', href: context.absolute(context.url)}),
           h('link', {rel: 'preload', href: link('/fonts/noto-naskh-arabic-arabic-400-normal.woff2'), as: 'font', type: 'font/woff2', crossOrigin: ''}),
           h('link', {rel: 'stylesheet', href: link('/style.css')}),
+          h('link', {rel: 'icon', href: link('/favicon.svg'), type: 'image/svg+xml'}),
           ...feeds.flatMap((feed) => [
             h('link', {rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: link(feed.rss)}),
             feed.atom ? h('link', {rel: 'alternate', type: 'application/atom+xml', title: feed.title, href: link(feed.atom)}) : undefined

@@ -44,6 +44,7 @@ describe('whole site', () => {
       'authors/index.html',
       'authors/سالم-علي/index.html',
       'index.html',
+      'search/index.html',
       'tags/index.html',
       'tags/اقتصاد/index.html',
       'tags/انتخابات/index.html',

@@ -3,6 +3,7 @@ import {article as articleTemplate} from '../../templates/article.ts'
 import {siteFeeds} from '../../templates/layout.ts'
 import {list, type ListProps} from '../../templates/list.ts'
 import {notFound} from '../../templates/not-found.ts'
+import {search} from '../../templates/search.ts'
 import {termIndex} from '../../templates/term-index.ts'
 import {paginate} from '../collect/paginate.ts'
 import type {SiteModel} from '../collect/site.ts'
@@ -62,6 +63,7 @@ export function* renderSite(options: RenderOptions): Generator<Output> {
       yield* lists(month.articles, month.url, {heading: `أخبار ${monthName}`, description: `أخبار ${config.title} في ${monthName}`}, config, page)
     }
   }
+  yield page('/search/', toHtml(search(pageContext(config, '/search/'))), undefined)
   yield {path: '404.html', contents: toHtml(notFound(rootedContext(config, '/404.html')))}
   yield {path: 'api/articles.json', contents: json(site.articles.map(toRecord))}
   yield* renderSitemap(sitemap, config)

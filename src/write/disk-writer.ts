@@ -42,7 +42,7 @@ export class DiskWriter implements Writer {
     this.#folders = new Set([this.staging])
   }
 
-  async write(outputs: Iterable<Output>): Promise<string[]> {
+  async write(outputs: Iterable<Output> | AsyncIterable<Output>): Promise<string[]> {
     return pMap(outputs, (output) => this.#writeOne(output), {concurrency: CONCURRENCY})
   }
 

@@ -6,7 +6,7 @@ export interface Writer {
    * Writes all `outputs`, taking them one by one from the iterable; paths are
    * relative to the output root and checked to stay inside it. Returns the paths written, in order taken.
    */
-  write(outputs: Iterable<Output>): Promise<string[]>
+  write(outputs: Iterable<Output> | AsyncIterable<Output>): Promise<string[]>
   /** Makes everything written visible at once. */
   commit(): Promise<void>
   /** Drops everything written; the previous output stays as it was. */
@@ -27,9 +27,9 @@ export class MemoryWriter implements Writer {
   readonly files = new Map<string, string | Uint8Array>()
   #pending = new Map<string, string | Uint8Array>()
 
-  async write(outputs: Iterable<Output>): Promise<string[]> {
+  async write(outputs: Iterable<Output> | AsyncIterable<Output>): Promise<string[]> {
     const paths: string[] = []
-    for (const output of outputs) {
+    for await (const output of outputs) {
       checkOutputPath(output.path)
       this.#pending.set(output.path, output.contents)
       paths.push(output.path)

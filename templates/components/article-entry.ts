@@ -2,6 +2,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {ArticleSummary} from '../../src/collect/summaries.ts'
 import type {PageContext} from '../../src/render/context.ts'
+import {spaced} from './spaced.ts'
 import {time} from './time.ts'
 
 /** One article in a list: headline as a link, date, author, summary. */
@@ -9,7 +10,7 @@ export function articleEntry(context: PageContext, article: ArticleSummary, head
   return h('li', [
     h('article.entry', [
       h(`${heading}.entry-title`, [h('a', {href: context.link(article.url)}, article.title)]),
-      h('p.entry-meta', [time(context, article.date), article.author ? h('span.author', [h('bdi', article.author)]) : undefined]),
+      h('p.entry-meta', spaced([time(context, article.date), article.author ? h('span.author', [h('bdi', article.author)]) : undefined])),
       h('p.entry-summary', article.summary)
     ])
   ])

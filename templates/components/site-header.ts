@@ -6,7 +6,8 @@ import type {PageContext} from '../../src/render/context.ts'
 const sections = [
   {url: '/tags/', label: 'الوسوم'},
   {url: '/authors/', label: 'الكتّاب'},
-  {url: '/archive/', label: 'الأرشيف'}
+  {url: '/archive/', label: 'الأرشيف'},
+  {url: '/search/', label: 'بحث'}
 ]
 
 /** The page header: skip link, site name (the link home) and the sections; `#top` for the back-to-top link. */
