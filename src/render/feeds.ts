@@ -1,4 +1,4 @@
-import type {Element, Nodes} from 'xast'
+import type {Element} from 'xast'
 import {x} from 'xastscript'
 import type {Article, Output, SiteConfig} from '../types.ts'
 import {toRfc3339, toRfc822} from './dates.ts'
