@@ -13,7 +13,7 @@ export function notFound(context: PageContext): Root {
     content: [
       h('h1', 'الصفحة غير موجودة'),
       h('p', 'لم نجد الصفحة التي طلبتها. ربما نُقلت أو حُذفت، أو في الرابط خطأ.'),
-      h('ul', [
+      h('ul.not-found-links', [
         h('li', [h('a', {href: context.link('/')}, 'العودة إلى الصفحة الرئيسية')]),
         h('li', [h('a', {href: context.link('/archive/')}, 'تصفح الأرشيف')]),
         h('li', [h('a', {href: context.link('/tags/')}, 'تصفح الوسوم')])

@@ -12,20 +12,32 @@ const ARTICLES = 'tests/fixtures/site/articles'
 const ARTICLE = 'articles/haftar-ankara/'
 const PHONE = {width: 360, height: 740}
 
+/** A built site served over HTTP, with every HTML page as the URL path a reader opens (`articles/x/`, `404.html`). */
+interface Site {
+  served: Served
+  pages: string[]
+}
+
 let temporary: string
-/** Every HTML page of the built site, as the URL path a reader opens (`articles/x/`). */
-let pages: string[]
-let served: Served
+/** The small fixture site, and the archive fixture at 5 articles a page, so that every kind of page and pager is there. */
+const sites: Partial<Record<'small' | 'archive', Site>> = {}
 let browser: Browser
 const contexts: BrowserContext[] = []
 
+/** Builds `articles` into the temporary folder and serves it. */
+async function buildSite(articles: string, out: string, config: Record<string, unknown>): Promise<Site> {
+  const result = await build({articles, out: path.join(temporary, out), config: resolveConfig(config)})
+  expect(result.ok, `${articles} should build without errors`).toBe(true)
+  const pages = result.written.filter((file) => file.endsWith('.html')).map((file) => file.replace(/(^|\/)index\.html$/, '$1'))
+  return {served: await serve(path.join(temporary, out)), pages}
+}
+
 beforeAll(async () => {
   temporary = await mkdtemp(path.join(tmpdir(), 'warraq-browser-'))
-  const result = await build({articles: ARTICLES, out: path.join(temporary, 'dist'), config: resolveConfig()})
-  expect(result.ok, 'the fixture site should build without errors').toBe(true)
-  pages = result.written.filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length))
-  expect(pages).toEqual(expect.arrayContaining(['', ARTICLE]))
-  served = await serve(path.join(temporary, 'dist'))
+  sites.small = await buildSite(ARTICLES, 'small', {})
+  expect(sites.small.pages).toEqual(expect.arrayContaining(['', ARTICLE, '404.html']))
+  sites.archive = await buildSite('tests/fixtures/archive/articles', 'archive', {pageSize: 5})
+  expect(sites.archive.pages).toEqual(expect.arrayContaining(['tags/', 'archive/', 'archive/2024/03/', 'page/2/']))
   browser = await launchChromium()
 })
 
@@ -35,12 +47,12 @@ afterEach(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await served?.close()
+  await Promise.all(Object.values(sites).map((site) => site.served.close()))
   if (temporary) await rm(temporary, {recursive: true, force: true})
 })
 
 /** Opens `pathname` on a phone-sized screen, recording every URL requested and every request that failed. */
-async function open(pathname: string, options: BrowserContextOptions = {}) {
+async function open(pathname: string, options: BrowserContextOptions = {}, site = sites.small!) {
   const context = await browser.newContext({viewport: PHONE, ...options})
   contexts.push(context)
   const page = await context.newPage()
@@ -49,9 +61,31 @@ async function open(pathname: string, options: BrowserContextOptions = {}) {
   page.on('request', (request) => requests.push(request.url()))
   page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`))
   page.on('response', (response) => void (response.ok() || failures.push(`${response.url()}: ${response.status()}`)))
-  const response = await page.goto(served.url + pathname)
+  const response = await page.goto(site.served.url + pathname)
   expect(response?.status(), `GET /${pathname}`).toBe(200)
   return {page, requests, failures}
+}
+
+/**
+ * Opens every page of `site` on a phone-sized screen, a few tabs at a time
+ * (the archive has about a hundred pages), and returns what `inspect` finds
+ * on each, prefixed with the page's path and sorted.
+ */
+async function inspectEveryPage(site: Site, inspect: (page: Page) => Promise<string[]>): Promise<string[]> {
+  const {page} = await open('', {}, site)
+  const tabs = [page, ...(await Promise.all([1, 2, 3].map(() => page.context().newPage())))]
+  const queue = [...site.pages]
+  const found: string[] = []
+  await Promise.all(
+    tabs.map(async (tab) => {
+      for (let pathname = queue.shift(); pathname !== undefined; pathname = queue.shift()) {
+        const response = await tab.goto(site.served.url + pathname)
+        expect(response?.status(), `GET /${pathname}`).toBe(200)
+        found.push(...(await inspect(tab)).map((line) => `/${pathname} ${line}`))
+      }
+    })
+  )
+  return found.sort()
 }
 
 /** Scrolls to the bottom, then activates the back-to-top link with the keyboard. */
@@ -106,17 +140,14 @@ describe('the built site in Chromium', () => {
     expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([])
   })
 
-  it('does not scroll sideways on a 360 px screen, on any page', async () => {
-    const {page} = await open(ARTICLE)
-    const wide: string[] = []
-    for (const pathname of pages) {
-      await page.goto(served.url + pathname)
+  it.each(['small', 'archive'] as const)('does not scroll sideways on a 360 px screen, on any page of the %s fixture', async (name) => {
+    const wide = await inspectEveryPage(sites[name]!, async (page) => {
       await page.evaluate(() => document.fonts.ready)
       const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, viewport: window.innerWidth}))
-      if (widths.scroll > widths.viewport) wide.push(`/${pathname} is ${widths.scroll} px wide`)
-    }
+      return widths.scroll > widths.viewport ? [`is ${widths.scroll} px wide`] : []
+    })
     expect(wide).toEqual([])
-  })
+  }, 60_000) // about a hundred pages in the archive fixture
 
   it('takes a keyboard user back to the top at once when motion is reduced, focus on the header', async () => {
     const {page} = await open(ARTICLE, {reducedMotion: 'reduce'})
@@ -133,20 +164,16 @@ describe('the built site in Chromium', () => {
     await expectFocusOnHeader(page)
   })
 
-  it('never slants or letter-spaces text in the main content, on any page', async () => {
-    const {page} = await open(ARTICLE)
-    const offenders: string[] = []
-    for (const pathname of pages) {
-      await page.goto(served.url + pathname)
-      const found = await page.evaluate(() =>
+  it.each(['small', 'archive'] as const)('never slants or letter-spaces text in the main content, on any page of the %s fixture', async (name) => {
+    const offenders = await inspectEveryPage(sites[name]!, (page) =>
+      page.evaluate(() =>
         [...document.querySelectorAll('main, main *')].flatMap((element) => {
           const style = getComputedStyle(element)
           const spaced = style.letterSpacing !== 'normal' && style.letterSpacing !== '0px'
           return style.fontStyle !== 'normal' || spaced ? [`<${element.localName}> font-style: ${style.fontStyle}; letter-spacing: ${style.letterSpacing}`] : []
         })
       )
-      offenders.push(...found.map((line) => `/${pathname} ${line}`))
-    }
+    )
     expect(offenders).toEqual([])
-  })
+  }, 60_000)
 })
