@@ -1,5 +1,3 @@
-import type {Root} from 'hast'
-
 /** Site-wide settings; every key has a default in `defaultConfig`. */
 export interface SiteConfig {
   /** Site name, shown in the header and in every `<title>`. */
@@ -55,14 +53,14 @@ export interface Article {
   format: 'markdown' | 'text'
   /** Front matter keys Warraq does not know, kept as given. */
   extra: Record<string, unknown>
-  /** The body as a hast tree, sanitized. */
-  body: Root
+  /** The body as HTML, sanitized and serialized once when the file is parsed. */
+  html: string
   /** The body as plain text, one string per block. */
   paragraphs: string[]
 }
 
-/** An article record as published in JSON: everything but the hast tree. */
-export type ArticleRecord = Omit<Article, 'body'>
+/** An article record as listed in `articles.json`: everything but the body. */
+export type ArticleRecord = Omit<Article, 'html' | 'paragraphs'>
 
 /** One file of the built site. */
 export interface Output {

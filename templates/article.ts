@@ -28,7 +28,8 @@ export function article(context: PageContext, article: Article, links: ArticleLi
       // Search indexes the headline and body only: the meta line and the footer are skipped, but give filters and result metadata.
       h('article.article', {dataPagefindBody: '', dataPagefindFilter: `year:${article.date.slice(0, 4)}`}, [
         h('header.article-header', [h('h1', {dataPagefindMeta: 'title'}, article.title), h('p.article-meta', {dataPagefindIgnore: ''}, spaced(meta))]),
-        h('div.article-body', article.body.children),
+        // The body was sanitized and serialized once, when its file was parsed.
+        h('div.article-body', [{type: 'raw', value: article.html}]),
         h('footer.article-footer', {dataPagefindIgnore: ''}, [
           links.tags.length > 0
             ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [h('h2.tags-heading', 'الوسوم'), h('ul.tags', links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag', dataPagefindFilter: 'tag'}, [h('bdi', tag.name)])])))])

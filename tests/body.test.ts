@@ -1,11 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {toHtml} from '../src/render/html.ts'
 import {parseText} from './helpers/parse.ts'
 
 function bodyHtml(path: string, text: string): string {
   const {article} = parseText(path, text)
   if (!article) throw new Error('expected an article')
-  return toHtml(article.body)
+  return article.html
 }
 
 describe('plain text and Markdown bodies', () => {

@@ -9,8 +9,8 @@ export function summarize(article: Article): ArticleSummary {
   return {slug, url, title, date, ...(updated ? {updated} : {}), summary, ...(author ? {author} : {}), tags, source}
 }
 
-/** The published record of an article, without the body tree or its paragraphs. */
-export function toRecord(article: Article): Omit<ArticleRecord, 'paragraphs'> {
-  const {body: _body, paragraphs: _paragraphs, ...record} = article
+/** The published record of an article, without its body. */
+export function toRecord(article: Article): ArticleRecord {
+  const {html: _html, paragraphs: _paragraphs, ...record} = article
   return record
 }

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {articleExtensions} from '../load/list-files.ts'
 import {fail, hasErrors, visible, warn} from '../messages.ts'
 import type {Article, DateSource, SiteConfig} from '../types.ts'
+import {toHtml} from '../render/html.ts'
 import {parseMarkdownBody} from './body-markdown.ts'
 import {parseTextBody} from './body-text.ts'
 import {fileNameDay, parseDay} from './date.ts'
@@ -64,7 +65,7 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     source: file.path,
     format,
     extra: fields.extra,
-    body: body.tree,
+    html: toHtml(body.tree),
     paragraphs: body.paragraphs
   }
 }

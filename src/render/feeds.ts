@@ -2,7 +2,6 @@ import type {Element} from 'xast'
 import {x} from 'xastscript'
 import type {Article, Output, SiteConfig} from '../types.ts'
 import {toRfc3339, toRfc822} from './dates.ts'
-import {toHtml} from './html.ts'
 import {absoluteUrl} from './urls.ts'
 import {xmlDocument, xmlText} from './xml.ts'
 
@@ -52,7 +51,7 @@ export function renderFeeds(options: FeedOptions): Output[] {
       throw new Error(`Cannot render feeds for \`${options.page}\`: \`${path}\` must be a site-relative URL starting with \`/\``)
     }
   }
-  const entries = options.articles.slice(0, FEED_SIZE).map((article) => ({article, url: absoluteUrl(config.baseUrl, article.url), html: toHtml(article.body)}))
+  const entries = options.articles.slice(0, FEED_SIZE).map((article) => ({article, url: absoluteUrl(config.baseUrl, article.url), html: article.html}))
   // The newest change, not the newest article: an older article updated later changes the feed too.
   const updated = entries.map(({article}) => article.updated ?? article.date).sort().at(-1)
   const feed: Feed = {...options, entries, pageUrl: absoluteUrl(config.baseUrl, options.page), updated}

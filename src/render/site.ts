@@ -48,7 +48,7 @@ export function* renderSite(options: RenderOptions): Generator<Output> {
   for (const [index, article] of site.articles.entries()) {
     const html = toHtml(articleTemplate(pageContext(config, article.url), article, site.linksOf(index)))
     yield page(article.url, html, article.updated ?? article.date)
-    yield {path: `api/articles/${article.slug}.json`, contents: json({...toRecord(article), html: toHtml(article.body), paragraphs: article.paragraphs})}
+    yield {path: `api/articles/${article.slug}.json`, contents: json({...toRecord(article), html: article.html, paragraphs: article.paragraphs})}
   }
   yield* lists(site.summaries, '/', {heading: 'أحدث الأخبار', description: config.description, isHome: true}, config, page)
   yield* renderFeeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds})

@@ -17,7 +17,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     source: `${slug}.md`,
     format: 'markdown',
     extra: {},
-    body: {type: 'root', children: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: text}]}]},
+    html: `<p>${text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;')}</p>`,
     paragraphs: [text],
     ...overrides
   }
