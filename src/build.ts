@@ -1,15 +1,17 @@
 import type {VFile} from 'vfile'
-import {collectSite, type SiteModel} from './collect/site.ts'
+import {generatorKeys} from './cache/generator.ts'
+import {Cache, type Manifest} from './cache/store.ts'
+import {collectSite} from './collect/site.ts'
 import {compareStrings} from './collect/sort.ts'
 import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
+import {fingerprint, hashBytes} from './render/fingerprint.ts'
 import {renderSite} from './render/site.ts'
-import {encodePath, outputPath} from './render/urls.ts'
-import {createSearchIndex, type SearchIndex} from './search/index.ts'
-import type {Article, Output, SiteConfig} from './types.ts'
+import {searchJobs} from './search/index.ts'
+import type {Article, OutputJob, SiteConfig} from './types.ts'
 import {publicFolder, readFolder, readFonts, templatesFolder} from './write/assets.ts'
 import {checkOutputFolder, DiskWriter} from './write/disk-writer.ts'
-import type {Writer} from './write/writer.ts'
+import {constantJob, type Writer, type Written} from './write/writer.ts'
 
 /** Input of `build`. */
 export interface BuildOptions {
@@ -23,6 +25,18 @@ export interface BuildOptions {
   writer?: Writer
   /** Replace an output folder Warraq did not create. */
   force?: boolean
+  /** Folder of the persistent cache, such as `.warraq-cache`; none builds everything from scratch. */
+  cache?: string
+  /** Called as articles are read and files written, for a progress display. */
+  onProgress?: (progress: Progress) => void
+}
+
+/** How far a build is. */
+export interface Progress {
+  phase: 'read' | 'write'
+  done: number
+  /** Known for reading; writing does not know its total in advance. */
+  total?: number
 }
 
 /** Output of `build`. */
@@ -33,34 +47,74 @@ export interface BuildResult {
   articles: Article[]
   /** Every article file with its messages. */
   files: VFile[]
-  /** Paths written, relative to the output folder, in code-point order. */
+  /** Paths of the output, relative to the output folder, in code-point order. */
   written: string[]
+  /** How many of them were taken unchanged from the previous build, neither rendered nor written. */
+  reused: number
+  /** Problems with the cache (damaged files, ignored), for warnings. */
+  cacheProblems: string[]
 }
 
 /**
  * Builds the site: load → parse → collect → render → write. Nothing is
  * written when any article has an error; the previous output then stays
- * exactly as it was. Throws only for mistakes in options, not in content.
+ * exactly as it was. With a cache, unchanged articles are not parsed again,
+ * unchanged files are not rendered again, and when nothing changed nothing
+ * is written at all; the output is byte for byte that of a clean build.
+ * Throws only for mistakes in options, not in content.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const keys = await generatorKeys()
+  const cache = options.cache === undefined ? undefined : new Cache(options.cache)
   const writer = options.writer ?? (await openDiskWriter(options))
-  const {articles, files} = await loadArticles({articles: options.articles, config: options.config})
+  const {articles, files} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
+  const failed = {ok: false, articles, files, written: [], reused: 0, cacheProblems: cache?.problems ?? []}
   if (hasErrors(files)) {
     await writer.abort()
-    return {ok: false, articles, files, written: []}
+    return failed
   }
   try {
     const assets = [...(await readFolder(publicFolder)), ...(await readFonts())]
-    const search = await createSearchIndex()
-    const pages = await writer.write(indexArticles(renderSite({site, config: options.config}), site, search))
-    const written = [...(await writer.write(assets)), ...pages, ...(await writer.write(await search.finish()))]
-    await writer.commit()
-    return {ok: true, articles, files, written: written.sort(compareStrings)}
+    const inputs = fingerprint(keys.render, options.config, hashBytes(JSON.stringify(articles)), assets.map((asset) => [asset.path, hashBytes(asset.contents)]))
+    const previous = await previousBuild(writer, cache, options.out)
+    const done = (written: Written[]) => ({...failed, ok: true, written: written.map((item) => item.path).sort(compareStrings), reused: written.filter((item) => item.reused).length})
+    if (previous?.inputs === inputs) {
+      // The output is already the build of these inputs: leave it untouched.
+      return done(Object.keys(previous.outputs).map((path) => ({path, fingerprint: '', reused: true})))
+    }
+    if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
+    const search = await searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search})
+    const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render}), search.jobs]
+    const written = await writer.write(counted(jobs, options.onProgress))
+    await writer.commit(inputs)
+    if (cache && options.out !== undefined) {
+      const manifest: Manifest = {inputs, outputs: Object.fromEntries(written.map((item) => [item.path, item.fingerprint])), search: search.manifest}
+      await cache.write('manifests', Cache.manifestKey(options.out), manifest)
+    }
+    return done(written)
   } catch (error) {
     await writer.abort()
     throw error
   }
+}
+
+/** All of `groups` in one stream, reporting progress every 100 jobs. */
+function* counted(groups: Array<Iterable<OutputJob>>, onProgress: BuildOptions['onProgress']): Generator<OutputJob> {
+  let done = 0
+  for (const group of groups) {
+    for (const job of group) {
+      yield job
+      if (++done % 100 === 0) onProgress?.({phase: 'write', done})
+    }
+  }
+}
+
+/** The manifest of the last build into the output folder, if the folder is still exactly what that build wrote. */
+async function previousBuild(writer: Writer, cache: Cache | undefined, out: string | undefined): Promise<Manifest | undefined> {
+  if (!cache || out === undefined || !(writer instanceof DiskWriter)) return undefined
+  const manifest = await cache.read<Manifest>('manifests', Cache.manifestKey(out))
+  return manifest && manifest.inputs === (await writer.currentBuild()) ? manifest : undefined
 }
 
 /** Checks that `options.out` may be replaced and opens a staging writer for it. */
@@ -71,14 +125,4 @@ export async function openDiskWriter(options: Pick<BuildOptions, 'out' | 'articl
   const writer = new DiskWriter(options.out)
   await writer.begin()
   return writer
-}
-
-/** Passes every output through, indexing article pages for search on the way. */
-async function* indexArticles(outputs: Iterable<Output>, site: SiteModel, search: SearchIndex): AsyncGenerator<Output> {
-  const articlePages = new Map(site.articles.map((article) => [outputPath(article.url), encodePath(article.url)]))
-  for (const output of outputs) {
-    const url = articlePages.get(output.path)
-    if (url !== undefined) await search.add(url, String(output.contents))
-    yield output
-  }
 }

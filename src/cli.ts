@@ -1,8 +1,11 @@
 import {parseArgs} from 'node:util'
-import {build, openDiskWriter} from './build.ts'
-import type {DiskWriter} from './write/disk-writer.ts'
-import {loadConfig, resolveConfig} from './config.ts'
-import {report, summaryLine, tally} from './report.ts'
+import {buildCommand} from './cli/build-command.ts'
+import {checkCommand} from './cli/check-command.ts'
+import {processIo, type Io} from './cli/io.ts'
+import {newCommand} from './cli/new-command.ts'
+import {serveCommand} from './cli/serve-command.ts'
+
+export type {Io} from './cli/io.ts'
 
 /** The help text: every command and flag. */
 export const usage = `Usage: warraq <command> [flags]
@@ -10,8 +13,17 @@ export const usage = `Usage: warraq <command> [flags]
 Builds a right-to-left static news archive from Arabic article files.
 
 Commands:
+  new "<title>"  Create an article in the articles folder with front matter (title, today's
+                 date, a slug, empty tags) and print its path; never overwrites a file.
+                 --txt makes a plain-text file instead of Markdown.
+  serve          Build, serve the site on http://127.0.0.1:8080/, rebuild when articles,
+                 templates, public files or the configuration change, and reload open pages.
+                 A failed build shows its problems over the page; the last good site stays.
+  check          Report every problem a build would, without writing anything.
+                 Exit code 1 if any article has an error.
   build          Read every article, and write the site and its records to the output folder.
                  Nothing is written if any article has an error; the previous output stays as it was.
+                 Unchanged articles and pages are taken from the cache instead of being redone.
   help           Show this help.
 
 Flags (every command):
@@ -20,13 +32,22 @@ Flags (every command):
   --config FILE   Site configuration (JSON). Default: warraq.config.json, if it exists
   --base-url URL  Absolute URL the site is served from, for feeds, sitemap and canonical links;
                   overrides \`baseUrl\` in the configuration
-  --force         Replace an output folder that Warraq did not create
-  --quiet         Print only problems: errors and warnings, no notes or summary
   -h, --help      Show this help
   -v, --version   Print the version
 
+Flags of build and serve:
+  --force         Replace an output folder that Warraq did not create
+  --no-cache      Build everything from scratch, without reading or updating the cache (.warraq-cache)
+  --quiet         Print only problems: errors and warnings, no notes, progress or summary
+
+Flags of other commands:
+  --txt           new: write a plain-text article (.txt) instead of Markdown (.md)
+  --format FMT    check: \`text\` (default) or \`json\`, one object with every message, for editors' tools
+  --port N        serve: port to listen on. Default: 8080 (0 picks a free one)
+  --host ADDR     serve: address to listen on. Default: 127.0.0.1, this machine only
+
 Messages read path:line:column: severity: reason [rule-id].
-Exit codes: 0 built, 1 an article has an error, 2 wrong command, flag or configuration.`
+Exit codes: 0 done, 1 an article has an error (or new: the file exists), 2 wrong command, flag or configuration.`
 
 const options = {
   articles: {type: 'string', default: 'articles'},
@@ -34,18 +55,17 @@ const options = {
   config: {type: 'string'},
   'base-url': {type: 'string'},
   force: {type: 'boolean', default: false},
+  'no-cache': {type: 'boolean', default: false},
   quiet: {type: 'boolean', default: false},
+  txt: {type: 'boolean', default: false},
+  format: {type: 'string', default: 'text'},
+  port: {type: 'string', default: '8080'},
+  host: {type: 'string', default: '127.0.0.1'},
   help: {type: 'boolean', short: 'h', default: false},
   version: {type: 'boolean', short: 'v', default: false}
 } as const
 
-/** Streams the CLI writes to, so tests can capture them. */
-export interface Io {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
-
-const processIo: Io = {stdout: (text) => process.stdout.write(text + '\n'), stderr: (text) => process.stderr.write(text + '\n')}
+const commands = ['new', 'serve', 'check', 'build', 'help']
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -57,7 +77,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 2
   }
   const {values, positionals} = parsed
-  const command = positionals[0] ?? 'help'
+  const [command = 'help', ...rest] = positionals
   if (values.version) {
     io.stdout((await import('../package.json', {with: {type: 'json'}})).default.version)
     return 0
@@ -66,49 +86,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(usage)
     return 0
   }
-  if (command !== 'build' || positionals.length > 1) {
-    io.stderr(`Unexpected command \`${positionals.join(' ')}\`, expected \`build\`.\nRun \`warraq --help\` to see every command and flag.`)
+  if (!commands.includes(command) || (command !== 'new' && rest.length > 0) || rest.length > 1) {
+    io.stderr(`Unexpected command \`${positionals.join(' ')}\`, expected one of ${commands.map((name) => `\`${name}\``).join(', ')}.\nRun \`warraq --help\` to see every command and flag.`)
     return 2
   }
   try {
-    const started = performance.now()
-    const loaded = await loadConfig(values.config ?? 'warraq.config.json', values.config !== undefined)
-    const baseUrl = values['base-url']
-    const config = baseUrl === undefined ? loaded : resolveConfig({...loaded, baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}, '--base-url')
-    const writer = await openDiskWriter({articles: values.articles, out: values.out, force: values.force})
-    const result = await withCleanup(writer, () => build({articles: values.articles, config, writer}))
-    const text = report(result.files, {root: values.articles, quiet: values.quiet})
-    if (text) io.stderr(text)
-    const counts = tally(result.files)
-    if (!result.ok) {
-      io.stderr(`${summaryLine(result.articles.length, counts)}: nothing written; \`${values.out}\` is unchanged. Fix the errors above and build again.`)
-      return 1
-    }
-    if (!values.quiet) {
-      const seconds = ((performance.now() - started) / 1000).toFixed(2)
-      io.stdout(`${summaryLine(result.articles.length, counts)}: wrote ${result.written.length} files to \`${values.out}\` in ${seconds} s`)
-    }
-    return 0
+    if (command === 'new') return await newCommand(rest[0], values, io)
+    if (command === 'check') return await checkCommand(values, io)
+    if (command === 'serve') return await serveCommand(values, io)
+    return await buildCommand(values, io)
   } catch (error) {
     io.stderr((error as Error).message)
     return 2
-  }
-}
-
-/**
- * Runs `work` so that Ctrl-C or `kill` removes the staging folder and leaves
- * the previous output as it was, exiting with the shell's code for the signal.
- */
-async function withCleanup<T>(writer: DiskWriter, work: () => Promise<T>): Promise<T> {
-  const codes = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const
-  const stop = (signal: keyof typeof codes) => {
-    writer.abortSync()
-    process.exit(codes[signal])
-  }
-  for (const signal of Object.keys(codes) as Array<keyof typeof codes>) process.once(signal, stop)
-  try {
-    return await work()
-  } finally {
-    for (const signal of Object.keys(codes) as Array<keyof typeof codes>) process.off(signal, stop)
   }
 }

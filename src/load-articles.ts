@@ -8,6 +8,8 @@ import {listArticleFiles} from './load/list-files.ts'
 import {readArticleFile} from './load/read-file.ts'
 import {parseArticle} from './parse/article.ts'
 import {furnitureSet} from './parse/furniture.ts'
+import {cachedParse, parseKey, storeParse} from './cache/parsed.ts'
+import type {Cache} from './cache/store.ts'
 import type {Article, SiteConfig} from './types.ts'
 
 /** Files read at once: enough to keep the disk busy, far below the limit of open files. */
@@ -19,6 +21,12 @@ export interface LoadOptions {
   articles: string
   /** Site settings (see `resolveConfig`). */
   config: SiteConfig
+  /** Where parsed articles are kept between builds; none parses every file. */
+  cache?: Cache
+  /** Identifies the parsing code (see `generatorKeys`); needed with `cache`. */
+  generator?: string
+  /** Called after each file is read and parsed, with the count so far and the total. */
+  onRead?: (done: number, total: number) => void
 }
 
 /** Output of `loadArticles`: the records, newest first, and every file with its messages. */
@@ -38,14 +46,26 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     pMap(listing.paths, (relative) => readArticleFile(options.articles, relative), {concurrency: READ_CONCURRENCY})
   ])
   const furniture = furnitureSet([...defaultFurniture, ...options.config.furniture])
-  const articles: Article[] = []
-  for (const file of files) {
-    if (file.data.skipped) continue
-    const gitDay = days.get(file.path)
-    if (gitDay) file.data.gitDay = gitDay
-    const article = parseArticle(file, {config: options.config, furniture})
-    if (article) articles.push(article)
-  }
+  const {cache, generator = ''} = options
+  let done = 0
+  const parsed = await pMap(
+    files,
+    async (file) => {
+      if (file.data.skipped) return undefined
+      const gitDay = days.get(file.path)
+      if (gitDay) file.data.gitDay = gitDay
+      const key = parseKey(file, options.config, generator)
+      const cached = cache ? await cachedParse(cache, key, file) : undefined
+      options.onRead?.(++done, files.length)
+      if (cached) return cached.record
+      const from = file.messages.length
+      const article = parseArticle(file, {config: options.config, furniture})
+      if (cache) await storeParse(cache, key, file, article, from)
+      return article
+    },
+    {concurrency: READ_CONCURRENCY}
+  )
+  const articles = parsed.filter((article) => article !== undefined)
   const byPath = new Map(files.map((file) => [file.path, file]))
   const unique = checkDuplicateSlugs(articles, byPath)
   return {articles: sortNewestFirst(unique), files: [...listing.problems, ...files]}

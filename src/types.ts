@@ -62,6 +62,17 @@ export interface Article {
 /** An article record as listed in `articles.json`: everything but the body. */
 export type ArticleRecord = Omit<Article, 'html' | 'paragraphs'>
 
+/**
+ * One file of the built site, rendered only when needed: `fingerprint`
+ * covers everything `render` reads, so an equal fingerprint means equal bytes.
+ */
+export interface OutputJob {
+  /** Path inside the output folder, with `/` separators and no leading slash. */
+  path: string
+  fingerprint: string
+  render: () => string | Uint8Array | Promise<string | Uint8Array>
+}
+
 /** One file of the built site. */
 export interface Output {
   /** Path inside the output folder, with `/` separators and no leading slash. */
@@ -76,6 +87,8 @@ declare module 'vfile' {
     gitDay: string
     /** Day the file was last modified, `YYYY-MM-DD` in UTC. */
     modifiedDay: string
+    /** Hash of the file's bytes, for the cache. */
+    contentHash: string
     /** Set when the file is not an article after all (binary), so it is not parsed. */
     skipped: boolean
   }

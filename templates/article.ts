@@ -15,7 +15,7 @@ import {layout} from './layout.ts'
 export function article(context: PageContext, article: Article, links: ArticleLinks): Root {
   const {link, config} = context
   const meta = [
-    h('span', {dataPagefindMeta: 'date'}, [time(context, article.date)]),
+    time(context, article.date),
     article.updated && article.updated !== article.date ? h('span.updated', ['حُدّث في ', time(context, article.updated)]) : undefined,
     links.author ? h('span.author', ['بقلم ', h('a', {href: link(links.author.url)}, [h('bdi', links.author.name)])]) : undefined,
     h('span.reading-time', `مدة القراءة: ${formatMinutes(article.readingMinutes, config)}`)
@@ -25,14 +25,13 @@ export function article(context: PageContext, article: Article, links: ArticleLi
     description: article.summary,
     head: [...openGraph(context, article, links), jsonLd(context, article)],
     content: [
-      // Search indexes the headline and body only: the meta line and the footer are skipped, but give filters and result metadata.
-      h('article.article', {dataPagefindBody: '', dataPagefindFilter: `year:${article.date.slice(0, 4)}`}, [
-        h('header.article-header', [h('h1', {dataPagefindMeta: 'title'}, article.title), h('p.article-meta', {dataPagefindIgnore: ''}, spaced(meta))]),
+      h('article.article', [
+        h('header.article-header', [h('h1', article.title), h('p.article-meta', spaced(meta))]),
         // The body was sanitized and serialized once, when its file was parsed.
         h('div.article-body', [{type: 'raw', value: article.html}]),
-        h('footer.article-footer', {dataPagefindIgnore: ''}, [
+        h('footer.article-footer', [
           links.tags.length > 0
-            ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [h('h2.tags-heading', 'الوسوم'), h('ul.tags', links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag', dataPagefindFilter: 'tag'}, [h('bdi', tag.name)])])))])
+            ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [h('h2.tags-heading', 'الوسوم'), h('ul.tags', links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag'}, [h('bdi', tag.name)])])))])
             : undefined,
           h('p.article-month', [h('a', {href: link(links.month)}, `أخبار ${formatMonth(article.date.slice(0, 7), config)}`)])
         ])

@@ -5,10 +5,13 @@ import {collectRelated} from './related.ts'
 import {summarize, type ArticleSummary} from './summaries.ts'
 import {collectTerms, termKey, type Term} from './terms.ts'
 
+/** A link to a tag or author page. */
+export type TermLink = Pick<Term, 'name' | 'url'>
+
 /** Everything an article page links to. */
 export interface ArticleLinks {
-  tags: Term[]
-  author?: Term
+  tags: TermLink[]
+  author?: TermLink
   /** Site-relative URL of the article's month page. */
   month: string
   /** The next newer article, if any. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {fail, warn} from '../messages.ts'
 import {dayOf} from '../parse/date.ts'
+import {hashBytes} from '../render/fingerprint.ts'
 import {decode} from './decode.ts'
 
 /**
@@ -20,6 +21,7 @@ export async function readArticleFile(root: string, relative: string): Promise<V
       const stats = await handle.stat()
       file.data.modifiedDay = dayOf(stats.mtime)
       bytes = await handle.readFile()
+      file.data.contentHash = hashBytes(bytes)
     } finally {
       await handle.close()
     }

@@ -5,13 +5,14 @@ import {list, type ListProps} from '../../templates/list.ts'
 import {notFound} from '../../templates/not-found.ts'
 import {search} from '../../templates/search.ts'
 import {termIndex} from '../../templates/term-index.ts'
-import {paginate} from '../collect/paginate.ts'
-import type {SiteModel} from '../collect/site.ts'
+import {paginate, type Page} from '../collect/paginate.ts'
+import type {ArticleLinks, SiteModel, TermLink} from '../collect/site.ts'
 import {toRecord, type ArticleSummary} from '../collect/summaries.ts'
 import type {Term} from '../collect/terms.ts'
-import type {Output, SiteConfig} from '../types.ts'
+import type {Article, Output, OutputJob, SiteConfig} from '../types.ts'
 import {pageContext, rootedContext} from './context.ts'
-import {FEED_SIZE, renderFeeds} from './feeds.ts'
+import {FEED_SIZE, renderFeeds, type FeedOptions} from './feeds.ts'
+import {fingerprint} from './fingerprint.ts'
 import {formatMonth, formatYear} from './format.ts'
 import {toHtml} from './html.ts'
 import {renderSitemap, type SitemapEntry} from './sitemap.ts'
@@ -21,6 +22,8 @@ import {outputPath} from './urls.ts'
 export interface RenderOptions {
   site: SiteModel
   config: SiteConfig
+  /** Identifies the templates and generator: part of every fingerprint, so changing them renders everything anew. */
+  generator?: string
 }
 
 /** The newest day an article of `articles` was published or updated: a list page's `lastmod`. */
@@ -33,28 +36,40 @@ function lastModified(articles: readonly ArticleSummary[]): string | undefined {
   return newest
 }
 
+/** What an article page shows of its links: names and URLs, not the terms' whole lists. */
+function linkData(links: ArticleLinks) {
+  const term = (value: TermLink): TermLink => ({name: value.name, url: value.url})
+  const {author, ...rest} = links
+  return {...rest, tags: links.tags.map(term), ...(author ? {author: term(author)} : {})}
+}
+
 /**
- * Renders every page, feed and record of the site, one at a time as the
- * writer asks, so a large site is never held in memory as HTML all at once.
- * The sitemap comes last, listing every HTML page yielded before it.
+ * Every page, feed, record and the sitemap of the site, as jobs the writer
+ * renders only when their fingerprint changed since the last build, one at a
+ * time, so a large site is never held in memory as HTML all at once.
  */
-export function* renderSite(options: RenderOptions): Generator<Output> {
+export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   const {site, config} = options
+  const key = fingerprint(options.generator ?? '', config)
+  const job = (path: string, data: unknown, render: () => string): OutputJob => ({path, fingerprint: fingerprint(key, path, data), render})
   const sitemap: SitemapEntry[] = []
-  const page = (url: string, html: string, lastmod: string | undefined): Output => {
+  const page = (url: string, data: unknown, lastmod: string | undefined, render: () => string): OutputJob => {
     sitemap.push({url, ...(lastmod ? {lastmod} : {})})
-    return {path: outputPath(url), contents: html}
+    return job(outputPath(url), data, render)
   }
   for (const [index, article] of site.articles.entries()) {
-    const html = toHtml(articleTemplate(pageContext(config, article.url), article, site.linksOf(index)))
-    yield page(article.url, html, article.updated ?? article.date)
-    yield {path: `api/articles/${article.slug}.json`, contents: json({...toRecord(article), html: article.html, paragraphs: article.paragraphs})}
+    const links = linkData(site.linksOf(index))
+    yield page(article.url, [article, links], article.updated ?? article.date, () => toHtml(articleTemplate(pageContext(config, article.url), article, links)))
+    yield job(`api/articles/${article.slug}.json`, article, () => json({...toRecord(article), html: article.html, paragraphs: article.paragraphs}))
   }
   yield* lists(site.summaries, '/', {heading: 'أحدث الأخبار', description: config.description, isHome: true}, config, page)
-  yield* renderFeeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds})
-  yield* termPages(site, 'tags', config, page)
-  yield* termPages(site, 'authors', config, page)
-  yield page('/archive/', toHtml(archiveIndex(pageContext(config, '/archive/'), site.archive)), lastModified(site.summaries))
+  yield* feeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds}, job)
+  yield* termPages(site, 'tags', config, page, job)
+  yield* termPages(site, 'authors', config, page, job)
+  const counts = site.archive.map((year) => [year.year, year.articles.length, year.months.map((month) => [month.month, month.articles.length])])
+  yield page('/archive/', counts, lastModified(site.summaries), () =>
+    toHtml(archiveIndex(pageContext(config, '/archive/'), site.archive))
+  )
   for (const year of site.archive) {
     const yearName = formatYear(year.year, config)
     yield* lists(year.articles, year.url, {heading: `أخبار ${yearName}`, description: `أخبار ${config.title} في ${yearName}`}, config, page)
@@ -63,34 +78,54 @@ export function* renderSite(options: RenderOptions): Generator<Output> {
       yield* lists(month.articles, month.url, {heading: `أخبار ${monthName}`, description: `أخبار ${config.title} في ${monthName}`}, config, page)
     }
   }
-  yield page('/search/', toHtml(search(pageContext(config, '/search/'))), undefined)
-  yield {path: '404.html', contents: toHtml(notFound(rootedContext(config, '/404.html')))}
-  yield {path: 'api/articles.json', contents: json(site.articles.map(toRecord))}
-  yield* renderSitemap(sitemap, config)
+  yield page('/search/', null, undefined, () => toHtml(search(pageContext(config, '/search/'))))
+  yield job('404.html', null, () => toHtml(notFound(rootedContext(config, '/404.html'))))
+  const records = site.articles.map(toRecord)
+  yield job('api/articles.json', records, () => json(records))
+  for (const output of renderSitemap(sitemap, config)) yield constant(output, key)
 }
 
-type PageMaker = (url: string, html: string, lastmod: string | undefined) => Output
+type PageJob = (url: string, data: unknown, lastmod: string | undefined, render: () => string) => OutputJob
+type Job = (path: string, data: unknown, render: () => string) => OutputJob
 
-function* lists(articles: readonly ArticleSummary[], base: string, props: ListProps, config: SiteConfig, page: PageMaker): Generator<Output> {
+/** A job for an output already made: its fingerprint is its content's. */
+function constant(output: Output, key: string): OutputJob {
+  return {path: output.path, fingerprint: fingerprint(key, output.path, typeof output.contents === 'string' ? output.contents : Buffer.from(output.contents).toString('base64')), render: () => output.contents}
+}
+
+function* lists(articles: readonly ArticleSummary[], base: string, props: ListProps, config: SiteConfig, page: PageJob): Generator<OutputJob> {
   for (const current of paginate(articles, config.pageSize, base)) {
     const url = current.urls[current.number - 1]!
-    yield page(url, toHtml(list(pageContext(config, url), current, props)), lastModified(current.items))
+    yield page(url, [current, props], lastModified(current.items), () => toHtml(list(pageContext(config, url), current as Page<ArticleSummary>, props)))
   }
 }
 
-function* termPages(site: SiteModel, kind: 'tags' | 'authors', config: SiteConfig, page: PageMaker): Generator<Output> {
+/** RSS, Atom and JSON feeds of `options.articles`, rendered together when any of them is needed. */
+function* feeds(options: FeedOptions, job: Job): Generator<OutputJob> {
+  const articles = options.articles.slice(0, FEED_SIZE)
+  const data = {...options, articles, config: undefined}
+  let rendered: Output[] | undefined
+  const render = (path: string) => () => {
+    rendered ??= renderFeeds({...options, articles})
+    return String(rendered.find((output) => output.path === path)!.contents)
+  }
+  for (const path of Object.values(options.paths)) yield job(path.slice(1), data, render(path.slice(1)))
+}
+
+function* termPages(site: SiteModel, kind: 'tags' | 'authors', config: SiteConfig, page: PageJob, job: Job): Generator<OutputJob> {
   const terms: Term[] = kind === 'tags' ? site.tags : site.authors
   const words = kind === 'tags' ? {heading: 'الوسوم', empty: 'لا توجد وسوم بعد.', one: 'وسم'} : {heading: 'الكتّاب', empty: 'لا يوجد كتّاب بعد.', one: 'أخبار بقلم'}
   const index = `/${kind}/`
   const description = kind === 'tags' ? `وسوم ${config.title} وعدد أخبار كل منها` : `كتّاب ${config.title} وعدد أخبار كل منهم`
-  yield page(index, toHtml(termIndex(pageContext(config, index), terms, {heading: words.heading, description, empty: words.empty})), lastModified(site.summaries))
+  const props = {heading: words.heading, description, empty: words.empty}
+  yield page(index, [terms.map((term) => [term.name, term.url, term.articles.length]), props], lastModified(site.summaries), () => toHtml(termIndex(pageContext(config, index), terms, props)))
   for (const term of terms) {
     const heading = kind === 'tags' ? `${words.one}: ${term.name}` : `${words.one} ${term.name}`
     const feed = kind === 'tags' ? {rss: `${term.url}feed.xml`, atom: `${term.url}atom.xml`} : undefined
     yield* lists(term.articles, term.url, {heading, description: `${heading} — ${config.title}`, ...(feed ? {feed} : {})}, config, page)
     if (feed) {
-      const articles = term.articles.slice(0, FEED_SIZE).map(site.articleOf)
-      yield* renderFeeds({articles, config, title: `${heading} — ${config.title}`, page: term.url, paths: feed})
+      const articles: Article[] = term.articles.slice(0, FEED_SIZE).map(site.articleOf)
+      yield* feeds({articles, config, title: `${heading} — ${config.title}`, page: term.url, paths: feed}, job)
     }
   }
 }

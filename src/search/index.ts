@@ -1,5 +1,11 @@
 import * as pagefind from 'pagefind'
-import type {Output} from '../types.ts'
+import {searchDocument} from '../../templates/search-document.ts'
+import type {SiteModel} from '../collect/site.ts'
+import {pageContext} from '../render/context.ts'
+import {fingerprint} from '../render/fingerprint.ts'
+import {toHtml} from '../render/html.ts'
+import {encodePath} from '../render/urls.ts'
+import type {OutputJob, SiteConfig} from '../types.ts'
 
 /** Folder of the search index in the output. */
 export const SEARCH_FOLDER = 'pagefind'
@@ -11,32 +17,61 @@ export const SEARCH_FOLDER = 'pagefind'
  */
 const needed = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.(ar|unknown)\.pagefind|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/
 
-/** A search index being filled while the site renders. */
-export interface SearchIndex {
-  /** Indexes one article page; only the part marked `data-pagefind-body` counts. */
-  add(url: string, html: string): Promise<void>
-  /** The index files, under `pagefind/`, and frees the index. */
-  finish(): Promise<Output[]>
+/** The search index of the last build: its fingerprint and files, to reuse when nothing searchable changed. */
+export interface SearchManifest {
+  fingerprint: string
+  files: Array<{path: string; fingerprint: string}>
+}
+
+/** Input of `searchJobs`. */
+export interface SearchOptions {
+  site: SiteModel
+  config: SiteConfig
+  generator?: string
+  previous?: SearchManifest
 }
 
 /**
- * Starts a Pagefind index in Arabic. Pagefind's Arabic stemmer already folds
+ * The jobs writing the search index. Pagefind's Arabic stemmer already folds
  * attached prefixes (و، ب، ال، وال، بال), alef and hamza forms, ة/ه, ى/ي,
- * diacritics, tatweel and Arabic-Indic digits on both the index and the query.
+ * diacritics, tatweel and Arabic-Indic digits on both the index and the
+ * query. Pagefind cannot update an index, so any change to what is
+ * searchable builds it anew; when nothing changed, the previous files stand.
  */
-export async function createSearchIndex(): Promise<SearchIndex> {
+export async function searchJobs(options: SearchOptions): Promise<{jobs: OutputJob[]; manifest: SearchManifest}> {
+  const {site, config} = options
+  const documents = site.articles.map((article, index) => {
+    const tags = site.linksOf(index).tags.map((tag) => ({name: tag.name, url: tag.url}))
+    return {url: encodePath(article.url), data: [article.url, article.title, article.date, article.html, tags], article, tags}
+  })
+  const key = fingerprint(options.generator ?? '', config, documents.map((document) => fingerprint(document.data)))
+  if (options.previous?.fingerprint === key) {
+    // Jobs the writer reuses from the last output; a missing file sends it back to building the index.
+    let rebuilt: Promise<Map<string, Uint8Array>> | undefined
+    const jobs = options.previous.files.map((file) => ({
+      ...file,
+      render: async () => {
+        rebuilt ??= build(documents, config)
+        return (await rebuilt).get(file.path) ?? new Uint8Array()
+      }
+    }))
+    return {jobs, manifest: options.previous}
+  }
+  const files = await build(documents, config)
+  const jobs = [...files].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
+  return {jobs, manifest: {fingerprint: key, files: jobs.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}}
+}
+
+async function build(documents: Array<{url: string; article: SiteModel['articles'][number]; tags: Array<{name: string; url: string}>}>, config: SiteConfig): Promise<Map<string, Uint8Array>> {
   const {index, errors} = await pagefind.createIndex({forceLanguage: 'ar'})
   if (!index) throw new Error(`Cannot start the search indexer (Pagefind): ${errors.join('; ')}`)
-  return {
-    async add(url, html) {
-      const result = await index.addHTMLFile({url, content: html})
-      if (result.errors.length > 0) throw new Error(`Cannot index \`${url}\` for search: ${result.errors.join('; ')}`)
-    },
-    async finish() {
-      const {files, errors: fileErrors} = await index.getFiles()
-      await index.deleteIndex()
-      if (fileErrors.length > 0) throw new Error(`Cannot write the search index: ${fileErrors.join('; ')}`)
-      return files.filter((file) => needed.test(file.path)).map((file) => ({path: `${SEARCH_FOLDER}/${file.path}`, contents: file.content}))
-    }
+  for (const document of documents) {
+    const html = toHtml(searchDocument(pageContext(config, document.article.url), document.article, document.tags))
+    const result = await index.addHTMLFile({url: document.url, content: html})
+    if (result.errors.length > 0) throw new Error(`Cannot index \`${document.url}\` for search: ${result.errors.join('; ')}`)
   }
+  const {files, errors: fileErrors} = await index.getFiles()
+  await index.deleteIndex()
+  if (fileErrors.length > 0) throw new Error(`Cannot write the search index: ${fileErrors.join('; ')}`)
+  return new Map(files.filter((file) => needed.test(file.path)).map((file) => [`${SEARCH_FOLDER}/${file.path}`, file.content]))
 }

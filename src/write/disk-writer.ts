@@ -1,13 +1,14 @@
 import {existsSync, renameSync, rmSync} from 'node:fs'
-import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import pMap from 'p-map'
-import type {Output} from '../types.ts'
-import {checkOutputPath, type Writer} from './writer.ts'
+import type {OutputJob} from '../types.ts'
+import {checkOutputPath, type Writer, type Written} from './writer.ts'
 
 /** The file that marks a folder as Warraq's output, safe to replace. */
 export const OUTPUT_MARKER = '.warraq-output'
 const MARKER_TEXT = 'This folder is built by Warraq and replaced whole on every build.\n'
+const BUILD_LINE = /^build (\S+)$/m
 /** Files written at once; enough to keep the disk busy without exhausting file handles. */
 const CONCURRENCY = 32
 
@@ -22,6 +23,8 @@ export class DiskWriter implements Writer {
   readonly staging: string
   readonly old: string
   #folders = new Set<string>()
+  /** Fingerprints of the files in the current output, when they are known to be Warraq's unchanged files. */
+  #previous = new Map<string, string>()
 
   constructor(out: string) {
     this.out = path.resolve(out)
@@ -30,36 +33,59 @@ export class DiskWriter implements Writer {
   }
 
   /**
-   * Clears what an interrupted earlier build left and creates an empty
-   * staging folder. A build stopped between the two renames of `commit`
-   * left the previous output aside as `old`: that is put back first.
+   * Clears what an interrupted earlier build left. A build stopped between
+   * the two renames of `commit` left the previous output aside as `old`:
+   * that is put back first. The staging folder is made on the first write,
+   * so a build with nothing to write touches nothing.
    */
   async begin(): Promise<void> {
     this.recover()
     await rm(this.staging, {recursive: true, force: true})
     await rm(this.old, {recursive: true, force: true})
-    await mkdir(this.staging, {recursive: true})
-    this.#folders = new Set([this.staging])
   }
 
-  async write(outputs: Iterable<Output> | AsyncIterable<Output>): Promise<string[]> {
-    return pMap(outputs, (output) => this.#writeOne(output), {concurrency: CONCURRENCY})
+  /** The inputs fingerprint the current output was built from, as its marker says. */
+  async currentBuild(): Promise<string | undefined> {
+    const marker = await readFile(path.join(this.out, OUTPUT_MARKER), 'utf8').catch(() => '')
+    return BUILD_LINE.exec(marker)?.[1]
   }
 
-  async #writeOne(output: Output): Promise<string> {
-    checkOutputPath(output.path)
-    const target = path.join(this.staging, output.path)
+  /**
+   * Lets `write` take a file from the current output, by a hard link, when
+   * its fingerprint in `fingerprints` (recorded by the build that wrote it)
+   * equals the job's: no rendering, no writing.
+   */
+  reuseFrom(fingerprints: ReadonlyMap<string, string>): void {
+    this.#previous = new Map(fingerprints)
+  }
+
+  async write(jobs: Iterable<OutputJob> | AsyncIterable<OutputJob>): Promise<Written[]> {
+    if (this.#folders.size === 0) {
+      await mkdir(this.staging, {recursive: true})
+      this.#folders.add(this.staging)
+    }
+    return pMap(jobs, (job) => this.#writeOne(job), {concurrency: CONCURRENCY})
+  }
+
+  async #writeOne(job: OutputJob): Promise<Written> {
+    checkOutputPath(job.path)
+    const target = path.join(this.staging, job.path)
     const folder = path.dirname(target)
     if (!this.#folders.has(folder)) {
       await mkdir(folder, {recursive: true})
       this.#folders.add(folder)
     }
-    await writeFile(target, output.contents)
-    return output.path
+    if (this.#previous.get(job.path) === job.fingerprint) {
+      const reused = await link(path.join(this.out, job.path), target).then(() => true, () => false)
+      if (reused) return {path: job.path, fingerprint: job.fingerprint, reused}
+    }
+    await writeFile(target, await job.render())
+    return {path: job.path, fingerprint: job.fingerprint, reused: false}
   }
 
-  async commit(): Promise<void> {
-    await writeFile(path.join(this.staging, OUTPUT_MARKER), MARKER_TEXT)
+  async commit(build?: string): Promise<void> {
+    if (this.#folders.size === 0) return
+    await writeFile(path.join(this.staging, OUTPUT_MARKER), MARKER_TEXT + (build ? `build ${build}\n` : ''))
     const hadOutput = await stat(this.out).then(() => true, () => false)
     if (hadOutput) await rename(this.out, this.old)
     await rename(this.staging, this.out)

@@ -1,0 +1,78 @@
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fingerprint, hashBytes} from '../render/fingerprint.ts'
+import type {SearchManifest} from '../search/index.ts'
+
+/** Bumped whenever the layout of cache files changes, so old caches are ignored. */
+const FORMAT = 1
+
+/** What a build of one output folder left for the next: how to tell what changed. */
+export interface Manifest {
+  /** Fingerprint of every input of the build; equal means the output is already right. */
+  inputs: string
+  /** Fingerprint of each output file, by path. */
+  outputs: Record<string, string>
+  search: SearchManifest
+}
+
+/**
+ * The persistent cache in `.warraq-cache/`: parsed articles by the
+ * fingerprint of their inputs, and one manifest per output folder. Every
+ * file carries a checksum: a corrupted or half-written one is reported in
+ * `problems` and treated as absent, never used.
+ */
+export class Cache {
+  readonly folder: string
+  /** What was wrong with the cache, for one warning each. */
+  readonly problems: string[] = []
+  #unwritable = false
+
+  constructor(folder: string) {
+    this.folder = path.resolve(folder)
+  }
+
+  /** The entry stored under `key`, or `undefined` when absent or damaged. */
+  async read<T>(kind: 'articles' | 'manifests', key: string): Promise<T | undefined> {
+    const file = path.join(this.folder, kind, `${key}.json`)
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch {
+      return undefined
+    }
+    try {
+      const stored = JSON.parse(text) as {format: number; checksum: string; value: string}
+      if (stored.format === FORMAT && stored.checksum === hashBytes(stored.value)) return JSON.parse(stored.value) as T
+    } catch {
+      // Fall through: unreadable JSON is damage like a wrong checksum.
+    }
+    this.problems.push(`Ignored a damaged cache file \`${path.relative(process.cwd(), file)}\`; rebuilt what it held`)
+    return undefined
+  }
+
+  /**
+   * Stores `value` under `key`, atomically: a reader sees the old file or the
+   * new one, never half of one. A cache that cannot be written (a read-only
+   * folder, a full disk) costs speed, not the build: one problem is noted
+   * and writing stops.
+   */
+  async write(kind: 'articles' | 'manifests', key: string, value: unknown): Promise<void> {
+    if (this.#unwritable) return
+    const folder = path.join(this.folder, kind)
+    const json = JSON.stringify(value)
+    const temporary = path.join(folder, `.${key}.${process.pid}.tmp`)
+    try {
+      await mkdir(folder, {recursive: true})
+      await writeFile(temporary, JSON.stringify({format: FORMAT, checksum: hashBytes(json), value: json}))
+      await rename(temporary, path.join(folder, `${key}.json`))
+    } catch (error) {
+      this.#unwritable = true
+      this.problems.push(`Cannot write the cache in \`${path.relative(process.cwd(), this.folder) || '.'}\` (${(error as NodeJS.ErrnoException).code}); the next build will not be faster`)
+    }
+  }
+
+  /** The key of the manifest of output folder `out`. */
+  static manifestKey(out: string): string {
+    return fingerprint('manifest', path.resolve(out))
+  }
+}

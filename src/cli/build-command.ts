@@ -1,0 +1,43 @@
+import {build, openDiskWriter} from '../build.ts'
+import {report, summaryLine, tally} from '../report.ts'
+import type {Io} from './io.ts'
+import {progressLine} from './progress.ts'
+import {withCleanup} from './signals.ts'
+import {configFromFlags, type SiteFlags} from './site-options.ts'
+
+/** Where builds keep parsed articles and what they wrote, between runs. */
+export const CACHE_FOLDER = '.warraq-cache'
+
+/** Flags of `warraq build`. */
+export interface BuildFlags extends SiteFlags {
+  force: boolean
+  quiet: boolean
+  'no-cache': boolean
+}
+
+/** `warraq build`: builds the site, prints its problems and one summary line; returns the exit code. */
+export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
+  const started = performance.now()
+  const config = await configFromFlags(flags)
+  const writer = await openDiskWriter({articles: flags.articles, out: flags.out, force: flags.force})
+  const progress = progressLine((text) => process.stderr.write(text), io.isTerminal === true && !flags.quiet)
+  const result = await withCleanup(writer, () =>
+    build({articles: flags.articles, out: flags.out, config, writer, ...(flags['no-cache'] ? {} : {cache: CACHE_FOLDER}), onProgress: progress.update})
+  )
+  progress.clear()
+  const text = report(result.files, {root: flags.articles, quiet: flags.quiet})
+  if (text) io.stderr(text)
+  for (const problem of result.cacheProblems) io.stderr(`warning: ${problem} [cache]`)
+  const counts = tally(result.files)
+  if (!result.ok) {
+    io.stderr(`${summaryLine(result.articles.length, counts)}: nothing written; \`${flags.out}\` is unchanged. Fix the errors above and build again.`)
+    return 1
+  }
+  if (!flags.quiet) {
+    const pages = result.written.filter((path) => path.endsWith('.html')).length
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    const unchanged = result.reused === result.written.length ? 'all unchanged' : `${result.reused} unchanged`
+    io.stdout(`${summaryLine(result.articles.length, counts)}: ${pages} pages, ${result.written.length} files in \`${flags.out}\` (${unchanged}), ${seconds} s`)
+  }
+  return 0
+}
