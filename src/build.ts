@@ -51,6 +51,8 @@ export interface BuildResult {
   written: string[]
   /** How many of them were taken unchanged from the previous build, neither rendered nor written. */
   reused: number
+  /** How many article files were parsed afresh rather than taken from the cache. */
+  parsed: number
   /** Problems with the cache (damaged files, ignored), for warnings. */
   cacheProblems: string[]
 }
@@ -67,9 +69,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const keys = await generatorKeys()
   const cache = options.cache === undefined ? undefined : new Cache(options.cache)
   const writer = options.writer ?? (await openDiskWriter(options))
-  const {articles, files} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
+  const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
-  const failed = {ok: false, articles, files, written: [], reused: 0, cacheProblems: cache?.problems ?? []}
+  const failed = {ok: false, articles, files, written: [], reused: 0, parsed, cacheProblems: cache?.problems ?? []}
   if (hasErrors(files)) {
     await writer.abort()
     return failed

@@ -33,6 +33,8 @@ export interface LoadOptions {
 export interface LoadResult {
   articles: Article[]
   files: VFile[]
+  /** How many files were parsed afresh rather than taken from the cache. */
+  parsed: number
 }
 
 /**
@@ -48,6 +50,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const furniture = furnitureSet([...defaultFurniture, ...options.config.furniture])
   const {cache, generator = ''} = options
   let done = 0
+  let parsedCount = 0
   const parsed = await pMap(
     files,
     async (file) => {
@@ -58,8 +61,9 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
       const cached = cache ? await cachedParse(cache, key, file) : undefined
       options.onRead?.(++done, files.length)
       if (cached) return cached.record
+      parsedCount++
       const from = file.messages.length
-      const article = parseArticle(file, {config: options.config, furniture})
+      const article = parseArticle(file, {furniture})
       if (cache) await storeParse(cache, key, file, article, from)
       return article
     },
@@ -68,5 +72,5 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const articles = parsed.filter((article) => article !== undefined)
   const byPath = new Map(files.map((file) => [file.path, file]))
   const unique = checkDuplicateSlugs(articles, byPath)
-  return {articles: sortNewestFirst(unique), files: [...listing.problems, ...files]}
+  return {articles: sortNewestFirst(unique), files: [...listing.problems, ...files], parsed: parsedCount}
 }

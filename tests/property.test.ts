@@ -52,12 +52,12 @@ function source(input: ArticleInput): string {
 function parse(input: {extension: string}, raw: string) {
   const decoded = decode(new TextEncoder().encode(raw))
   const vfile = new VFile({path: `article${input.extension}`, value: decoded.kind === 'text' ? decoded.text : '', data: {modifiedDay: '2020-01-01'}})
-  return {article: parseArticle(vfile, {config, furniture}), vfile}
+  return {article: parseArticle(vfile, {furniture}), vfile}
 }
 
 function articlePage(article: NonNullable<ReturnType<typeof parse>['article']>) {
   const output = [...renderSite({site: collectSite([article], new Map()), config})].find((item) => item.path === `articles/${article.slug}/index.html`)
-  return parsePage(String(output?.contents))
+  return parsePage(String(output?.render()))
 }
 
 /** The text of an element that must hold text only: fails when anything in it became an element. */

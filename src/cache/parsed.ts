@@ -20,9 +20,9 @@ interface ParseEntry {
   modifiedDay: string | null
 }
 
-/** The cache key of parsing `file`: its path, bytes, the config and the parsing code. */
+/** The cache key of parsing `file`: its path, bytes, the settings parsing reads (the furniture lines) and the parsing code. */
 export function parseKey(file: VFile, config: SiteConfig, generator: string): string {
-  return fingerprint('parse', generator, config, file.path, file.data.contentHash ?? null)
+  return fingerprint('parse', generator, config.furniture, file.path, file.data.contentHash ?? null)
 }
 
 /**

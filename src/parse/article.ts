@@ -2,7 +2,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {articleExtensions} from '../load/list-files.ts'
 import {fail, hasErrors, visible, warn} from '../messages.ts'
-import type {Article, DateSource, SiteConfig} from '../types.ts'
+import type {Article, DateSource} from '../types.ts'
 import {toHtml} from '../render/html.ts'
 import {parseMarkdownBody} from './body-markdown.ts'
 import {parseTextBody} from './body-text.ts'
@@ -19,8 +19,7 @@ const SUMMARY_WORDS = 40
 
 /** What `parseArticle` needs besides the file. */
 export interface ParseOptions {
-  config: SiteConfig
-  /** Normalized furniture lines (see `furnitureSet`). */
+  /** Normalized furniture lines (see `furnitureSet`): the only setting parsing reads, which the cache key relies on. */
   furniture: ReadonlySet<string>
 }
 

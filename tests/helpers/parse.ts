@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {resolveConfig, defaultFurniture} from '../../src/config.ts'
+import {defaultFurniture} from '../../src/config.ts'
 import {parseArticle} from '../../src/parse/article.ts'
 import {furnitureSet} from '../../src/parse/furniture.ts'
 import type {Article} from '../../src/types.ts'
@@ -7,8 +7,7 @@ import type {Article} from '../../src/types.ts'
 /** Parses `text` as the file `path` with the default config; returns the record and the file with its messages. */
 export function parseText(path: string, text: string, data: Partial<VFile['data']> = {}): {article: Article | undefined; file: VFile} {
   const file = new VFile({path, value: text, data: {modifiedDay: '2020-01-02', ...data}})
-  const config = resolveConfig()
-  const article = parseArticle(file, {config, furniture: furnitureSet(defaultFurniture)})
+  const article = parseArticle(file, {furniture: furnitureSet(defaultFurniture)})
   return {article, file}
 }
 

@@ -1,0 +1,130 @@
+import {execFile} from 'node:child_process'
+import {cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {build, type BuildResult} from '../src/build.ts'
+import {resolveConfig} from '../src/config.ts'
+import type {SiteConfig} from '../src/types.ts'
+import {snapshot} from './helpers/cli.ts'
+
+const run = promisify(execFile)
+
+/** A temporary site: a copy of the archive fixture, an output folder and a cache. */
+async function site() {
+  const root = await mkdtemp(path.join(tmpdir(), 'warraq-incremental-'))
+  const articles = path.join(root, 'articles')
+  await cp('tests/fixtures/archive/articles', articles, {recursive: true})
+  return {root, articles, out: path.join(root, 'dist'), cache: path.join(root, 'cache')}
+}
+
+type Site = Awaited<ReturnType<typeof site>>
+
+/** Builds incrementally into the site's output, then from scratch elsewhere; the two must be byte for byte the same. */
+async function expectSameAsClean(current: Site, config: SiteConfig = resolveConfig()): Promise<BuildResult> {
+  const incremental = await build({articles: current.articles, out: current.out, cache: current.cache, config})
+  const clean = path.join(current.root, `clean-${Date.now()}`)
+  await build({articles: current.articles, out: clean, config})
+  expect(incremental.ok).toBe(true)
+  expect(await snapshot(current.out)).toEqual(await snapshot(clean))
+  return incremental
+}
+
+const edit = async (file: string, change: (text: string) => string) => writeFile(file, change(await readFile(file, 'utf8')))
+
+describe('incremental builds', () => {
+  it('skips parsing and writing when nothing changed, leaving the output folder untouched', async () => {
+    const current = await site()
+    const first = await build({articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig()})
+    expect(first.parsed).toBe(35)
+    const before = await stat(current.out)
+    const second = await build({articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig()})
+    expect(second.parsed).toBe(0)
+    expect(second.reused).toBe(second.written.length)
+    expect((await stat(current.out)).ino).toBe(before.ino)
+    expect(await readdir(current.root)).toEqual(['articles', 'cache', 'dist'])
+  })
+
+  it('after an edit, parses that article alone, re-renders what shows it, and equals a clean build', async () => {
+    const current = await site()
+    await expectSameAsClean(current)
+    await edit(path.join(current.articles, 'news-10.md'), (text) => text.replace('فقرة ثانية من الخبر.', 'فقرة ثانية معدلة.'))
+    const result = await expectSameAsClean(current)
+    expect(result.parsed).toBe(1)
+    expect(result.reused).toBeGreaterThan(0)
+    expect(result.reused).toBeLessThan(result.written.length)
+  })
+
+  it('equals a clean build after an article is added', async () => {
+    const current = await site()
+    await expectSameAsClean(current)
+    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة]\nauthor: سالم علي\n---\nنص الخبر الجديد.\n')
+    expect((await expectSameAsClean(current)).parsed).toBe(1)
+  })
+
+  it('equals a clean build after an article is deleted, its pages gone', async () => {
+    const current = await site()
+    await expectSameAsClean(current)
+    await rm(path.join(current.articles, 'news-35.md'))
+    await expectSameAsClean(current)
+    await expect(stat(path.join(current.out, 'articles/news-35/index.html'))).rejects.toThrow()
+  })
+
+  it('equals a clean build after an article is renamed', async () => {
+    const current = await site()
+    await expectSameAsClean(current)
+    await rename(path.join(current.articles, 'news-20.md'), path.join(current.articles, 'renamed.md'))
+    await expectSameAsClean(current)
+    await stat(path.join(current.out, 'articles/renamed/index.html'))
+  })
+
+  it('equals a clean build after tags change', async () => {
+    const current = await site()
+    await expectSameAsClean(current)
+    await edit(path.join(current.articles, 'news-30.md'), (text) => text.replace(/^tags: .*$/m, 'tags: [ثقافة, رياضة]'))
+    await expectSameAsClean(current)
+    await stat(path.join(current.out, 'tags/ثقافة/index.html'))
+  })
+
+  it('equals a clean build after the configuration changes', async () => {
+    const current = await site()
+    await expectSameAsClean(current)
+    const result = await expectSameAsClean(current, resolveConfig({title: 'أخبار ليبيا', pageSize: 7}))
+    expect(result.parsed).toBe(0)
+  })
+
+  it('rebuilds from scratch, with a warning, when the cache is damaged, and equals a clean build', async () => {
+    const current = await site()
+    await expectSameAsClean(current)
+    for (const kind of ['articles', 'manifests']) {
+      const folder = path.join(current.cache, kind)
+      const [first] = await readdir(folder)
+      await writeFile(path.join(folder, first!), '{"format":1,"checksum":"x","value":"{\\"record\\":')
+    }
+    await edit(path.join(current.articles, 'news-01.md'), (text) => text.replace('نص الخبر رقم 1 ', 'نص الخبر الأول '))
+    const result = await expectSameAsClean(current)
+    expect(result.cacheProblems).toHaveLength(2)
+    expect(result.cacheProblems[0]).toMatch(/^Ignored a damaged cache file/)
+  })
+})
+
+describe('incremental builds of a changed template', () => {
+  it('re-renders the pages of an edited template and equals a clean build', async () => {
+    // A copy of Warraq itself, so its template can be edited without touching the real one.
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-template-'))
+    const project = path.join(root, 'warraq')
+    await mkdir(project)
+    for (const entry of ['bin', 'src', 'templates', 'public', 'package.json', 'package-lock.json', 'index.js']) await cp(entry, path.join(project, entry), {recursive: true})
+    await symlink(path.resolve('node_modules'), path.join(project, 'node_modules'))
+    await cp('tests/fixtures/archive/articles', path.join(root, 'articles'), {recursive: true})
+    const warraq = (...args: string[]) => run(process.execPath, [path.join(project, 'bin/warraq.js'), 'build', '--articles', 'articles', ...args], {cwd: root})
+    await warraq('--out', 'dist')
+    await edit(path.join(project, 'templates/components/back-to-top.ts'), (text) => text.replace('العودة إلى الأعلى', 'إلى أعلى الصفحة'))
+    const {stdout} = await warraq('--out', 'dist')
+    await warraq('--out', 'clean', '--no-cache')
+    expect(stdout).toMatch(/ 0 unchanged|\(\d+ unchanged\)/)
+    expect(await readFile(path.join(root, 'dist/index.html'), 'utf8')).toContain('إلى أعلى الصفحة')
+    expect(await snapshot(path.join(root, 'dist'))).toEqual(await snapshot(path.join(root, 'clean')))
+  }, 60_000)
+})
