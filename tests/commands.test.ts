@@ -1,0 +1,120 @@
+import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {newCommand} from '../src/cli/new-command.ts'
+import {main} from '../src/cli.ts'
+import {messages, parseText} from './helpers/parse.ts'
+
+async function capture(argv: string[]) {
+  const output = {stdout: '', stderr: ''}
+  const code = await main(argv, {stdout: (text) => (output.stdout += text + '\n'), stderr: (text) => (output.stderr += text + '\n')})
+  return {code, ...output}
+}
+
+const quiet = {stdout: () => {}, stderr: () => {}}
+// 30 November 2026, 14:00 in the machine's time zone.
+const now = new Date(2026, 10, 30, 14, 0)
+
+describe('warraq new', () => {
+  it('writes a Markdown article with title, today, a slug from the Latin words and empty tags, and prints its path', async () => {
+    const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
+    const printed: string[] = []
+    const code = await newCommand('Tripoli elections: نتائج أولية', {articles, txt: false}, {stdout: (text) => printed.push(text), stderr: () => {}}, now)
+    expect(code).toBe(0)
+    expect(printed).toEqual([path.join(articles, 'tripoli-elections.md')])
+    const text = await readFile(printed[0]!, 'utf8')
+    expect(text).toBe('---\ntitle: "Tripoli elections: نتائج أولية"\ndate: 2026-11-30\nslug: tripoli-elections\ntags: []\n---\n\n')
+    // What it writes is a valid article once it has text.
+    const {article, file} = parseText('tripoli-elections.md', text + 'نص الخبر.\n')
+    expect(messages(file)).toEqual([])
+    expect(article).toMatchObject({title: 'Tripoli elections: نتائج أولية', date: '2026-11-30', slug: 'tripoli-elections', tags: []})
+  })
+
+  it('gives a title without Latin letters the first free dated slug', async () => {
+    const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
+    const printed: string[] = []
+    const io = {stdout: (text: string) => printed.push(text), stderr: () => {}}
+    await newCommand('انتخابات بلدية', {articles, txt: false}, io, now)
+    await newCommand('خبر آخر', {articles, txt: false}, io, now)
+    expect(printed.map((file) => path.basename(file))).toEqual(['2026-11-30-1.md', '2026-11-30-2.md'])
+  })
+
+  it('refuses to overwrite an existing file, leaving it as it was', async () => {
+    const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
+    await writeFile(path.join(articles, 'tripoli-elections.md'), 'نص المحرر')
+    const errors: string[] = []
+    const code = await newCommand('Tripoli elections', {articles, txt: false}, {stdout: () => {}, stderr: (text) => errors.push(text)}, now)
+    expect(code).toBe(1)
+    expect(errors[0]).toMatch(/it exists and is never overwritten/)
+    expect(await readFile(path.join(articles, 'tripoli-elections.md'), 'utf8')).toBe('نص المحرر')
+  })
+
+  it('writes a plain-text file with --txt', async () => {
+    const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
+    await newCommand('Weather', {articles, txt: true}, quiet, now)
+    expect(await readdir(articles)).toEqual(['weather.txt'])
+  })
+
+  it('asks for a title', async () => {
+    const {code, stderr} = await capture(['new', '--articles', tmpdir()])
+    expect(code).toBe(2)
+    expect(stderr).toContain('without a title')
+  })
+})
+
+describe('warraq check', () => {
+  it('exits 0 with a summary line for a valid folder, writing nothing', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-check-'))
+    const {code, stdout} = await capture(['check', '--articles', 'tests/fixtures/archive/articles', '--out', path.join(root, 'dist')])
+    expect(code).toBe(0)
+    expect(stdout.trim()).toBe('35 articles, 0 errors, 0 warnings')
+    expect(await readdir(root)).toEqual([])
+  })
+
+  it('exits 1 on errors, with the same messages as the build', async () => {
+    const check = await capture(['check', '--articles', 'tests/fixtures/invalid/articles'])
+    const buildRun = await capture(['build', '--articles', 'tests/fixtures/invalid/articles', '--out', path.join(await mkdtemp(path.join(tmpdir(), 'warraq-check-')), 'dist')])
+    expect(check.code).toBe(1)
+    expect(check.stdout.trim()).toBe('1 article, 2 errors, 0 warnings')
+    const lines = (text: string) => text.split('\n').filter((line) => /: (error|warning|note): /.test(line))
+    expect(lines(check.stderr)).toEqual(lines(buildRun.stderr))
+    expect(lines(check.stderr)).toHaveLength(2)
+  })
+
+  it('prints the messages as JSON with --format json', async () => {
+    const {code, stdout} = await capture(['check', '--articles', 'tests/fixtures/invalid/articles', '--format', 'json'])
+    expect(code).toBe(1)
+    const result = JSON.parse(stdout)
+    expect(result).toMatchObject({articles: 1, errors: 2, warnings: 0})
+    expect(result.messages[0]).toEqual({
+      file: 'tests/fixtures/invalid/articles/broken-yaml.md',
+      line: 3,
+      column: 13,
+      severity: 'error',
+      reason: 'Unexpected YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML syntax',
+      ruleId: 'front-matter-syntax'
+    })
+  })
+})
+
+describe('warraq build', () => {
+  it('ends with one summary line of articles, pages and time, and prints no progress when not on a terminal', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-summary-'))
+    await cp('tests/fixtures/site/articles', path.join(root, 'articles'), {recursive: true})
+    const {code, stdout, stderr} = await capture(['build', '--articles', path.join(root, 'articles'), '--out', path.join(root, 'dist'), '--no-cache'])
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n')).toHaveLength(1)
+    // 21 pages: 4 articles, home, search, 404, tags (index and 3), authors (index and 1), archive (index, 3 years, 4 months).
+    expect(stdout).toMatch(/^4 articles, 0 errors, 2 warnings: 21 pages, \d+ files in `.*dist` \(0 unchanged\), \d+\.\d\d s\n$/)
+    expect(stderr).not.toContain('\r')
+  })
+
+  it('prints only problems with --quiet', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-quiet-'))
+    const {stdout, stderr} = await capture(['build', '--articles', 'tests/fixtures/site/articles', '--out', path.join(root, 'dist'), '--quiet', '--no-cache'])
+    expect(stdout).toBe('')
+    expect(stderr).not.toMatch(/: note: /)
+    expect(stderr).toMatch(/: warning: /)
+  })
+})
