@@ -78,7 +78,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   try {
     const assets = [...(await readFolder(publicFolder)), ...(await readFonts())]
-    const inputs = fingerprint(keys.render, options.config, hashBytes(JSON.stringify(articles)), assets.map((asset) => [asset.path, hashBytes(asset.contents)]))
+    // Everything the output is a function of: the generator, the settings, each file's bytes and the days its date may fall back to.
+    const sources = files.map((file) => [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null])
+    const inputs = fingerprint(keys.render, options.config, sources, assets.map((asset) => [asset.path, hashBytes(asset.contents)]))
     const previous = await previousBuild(writer, cache, options.out)
     const done = (written: Written[]) => ({...failed, ok: true, written: written.map((item) => item.path).sort(compareStrings), reused: written.filter((item) => item.reused).length})
     if (previous?.inputs === inputs) {
