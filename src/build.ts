@@ -33,9 +33,9 @@ export interface BuildOptions {
 
 /** How far a build is. */
 export interface Progress {
-  phase: 'read' | 'write'
+  phase: 'read' | 'index' | 'write'
   done: number
-  /** Known for reading; writing does not know its total in advance. */
+  /** Known for reading and indexing; writing does not know its total in advance. */
   total?: number
 }
 
@@ -88,7 +88,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       return done(Object.keys(previous.outputs).map((path) => ({path, fingerprint: '', reused: true})))
     }
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
-    const search = await searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search})
+    const onIndexed = (done: number, total: number) => options.onProgress?.({phase: 'index', done, total})
+    const search = await searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search, onIndexed})
     const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render}), search.jobs]
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)

@@ -17,7 +17,8 @@ export function progressLine(write: (text: string) => void, enabled: boolean): {
       if (!enabled || now - started < DELAY || now - last < 100) return
       last = now
       drawn = true
-      const text = progress.phase === 'read' ? `Reading articles ${progress.done}/${progress.total}` : `Writing files ${progress.done}`
+      const labels = {read: 'Reading articles', index: 'Indexing for search', write: 'Writing files'}
+      const text = `${labels[progress.phase]} ${progress.done}${progress.total === undefined ? '' : `/${progress.total}`}`
       write(`\r\x1b[K${text}`)
     },
     clear() {

@@ -29,6 +29,8 @@ export interface SearchOptions {
   config: SiteConfig
   generator?: string
   previous?: SearchManifest
+  /** Called as articles are indexed, with the count so far and the total. */
+  onIndexed?: (done: number, total: number) => void
 }
 
 /**
@@ -51,24 +53,29 @@ export async function searchJobs(options: SearchOptions): Promise<{jobs: OutputJ
     const jobs = options.previous.files.map((file) => ({
       ...file,
       render: async () => {
-        rebuilt ??= build(documents, config)
+        rebuilt ??= build(documents, config, options.onIndexed)
         return (await rebuilt).get(file.path) ?? new Uint8Array()
       }
     }))
     return {jobs, manifest: options.previous}
   }
-  const files = await build(documents, config)
+  const files = await build(documents, config, options.onIndexed)
   const jobs = [...files].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
   return {jobs, manifest: {fingerprint: key, files: jobs.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}}
 }
 
-async function build(documents: Array<{url: string; article: SiteModel['articles'][number]; tags: Array<{name: string; url: string}>}>, config: SiteConfig): Promise<Map<string, Uint8Array>> {
+async function build(
+  documents: Array<{url: string; article: SiteModel['articles'][number]; tags: Array<{name: string; url: string}>}>,
+  config: SiteConfig,
+  onIndexed: SearchOptions['onIndexed']
+): Promise<Map<string, Uint8Array>> {
   const {index, errors} = await pagefind.createIndex({forceLanguage: 'ar'})
   if (!index) throw new Error(`Cannot start the search indexer (Pagefind): ${errors.join('; ')}`)
-  for (const document of documents) {
+  for (const [position, document] of documents.entries()) {
     const html = toHtml(searchDocument(pageContext(config, document.article.url), document.article, document.tags))
     const result = await index.addHTMLFile({url: document.url, content: html})
     if (result.errors.length > 0) throw new Error(`Cannot index \`${document.url}\` for search: ${result.errors.join('; ')}`)
+    onIndexed?.(position + 1, documents.length)
   }
   const {files, errors: fileErrors} = await index.getFiles()
   await index.deleteIndex()
