@@ -62,3 +62,15 @@ describe('front matter', () => {
     expect(messages(file)).toEqual(['6:1 note page-furniture'])
   })
 })
+
+describe('tags that differ only in what a reader cannot see', () => {
+  it('keeps one tag for spellings with joiners, tatweel or diacritics', () => {
+    const {article} = parseText('a.md', '---\ndate: 2024-03-05\ntags: ["سياسة", "سيـاسة", "سِياسة", "سياسة\u200c", "اقتصاد"]\n---\nنص.\n')
+    expect(article?.tags).toEqual(['سياسة', 'اقتصاد'])
+  })
+
+  it('refuses a tag of tatweel alone', () => {
+    const {file} = parseText('a.md', '---\ndate: 2024-03-05\ntags: ["ـــ"]\n---\nنص.\n')
+    expect(messages(file)).toEqual(['3:7 error invalid-tag'])
+  })
+})

@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {fail} from '../messages.ts'
 import {suggestSlug} from '../parse/slug.ts'
+import {termKey} from '../parse/term-key.ts'
 import type {Article} from '../types.ts'
 import {compareStrings} from './sort.ts'
 import {summarize, type ArticleSummary} from './summaries.ts'
@@ -27,13 +28,7 @@ export interface TermKind {
   label: string
 }
 
-/** Tatweel and Arabic diacritics: marks a reader does not see as a different word. */
-const invisibleMarks = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/gu
-
-/** The identity of a term name: NFC, without tatweel or diacritics, spaces collapsed, Latin in lower case. */
-export function termKey(name: string): string {
-  return name.normalize('NFC').replace(invisibleMarks, '').replace(/\s+/gu, ' ').trim().toLowerCase()
-}
+export {termKey} from '../parse/term-key.ts'
 
 const collator = new Intl.Collator('ar', {sensitivity: 'base', numeric: true})
 

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {fail, type Place} from '../messages.ts'
+import {termKey} from './term-key.ts'
 import {cleanText} from './words.ts'
 
 /** The front matter keys Warraq understands; any other key is kept in `extra`. */
@@ -80,7 +81,14 @@ function readTags(value: unknown): string[] | undefined {
   else if (Array.isArray(value)) items = value
   else return undefined
   if (!items.every((item) => typeof item === 'string' || typeof item === 'number')) return undefined
-  return [...new Set(items.map((item) => cleanText(String(item))).filter((tag) => tag !== ''))]
+  // One tag per identity: spellings that differ only in marks a reader cannot see are one tag.
+  const tags = new Map<string, string>()
+  for (const tag of items.map((item) => cleanText(String(item)))) {
+    // A tag of invisible marks only keeps its own spelling, for checkTag to refuse.
+    const key = termKey(tag) || tag
+    if (tag !== '' && !tags.has(key)) tags.set(key, tag)
+  }
+  return [...tags.values()]
 }
 
 /**
@@ -92,7 +100,7 @@ function checkTag(file: VFile, tag: string, place: Place | undefined): boolean {
     fail(file, `Unexpected \`/\`, \`\\\` or dots in tag \`${tag}\`, expected a name: a tag names a page; write \`${tagSuggestion(tag)}\``, 'invalid-tag', place)
     return false
   }
-  if (!/[\p{L}\p{N}]/u.test(tag)) {
+  if (!/[\p{L}\p{N}]/u.test(termKey(tag))) {
     fail(file, `Unexpected tag \`${tag}\` without letters or digits, expected a word; a tag names a page`, 'invalid-tag', place)
     return false
   }

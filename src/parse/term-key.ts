@@ -1,0 +1,7 @@
+/** Marks a reader does not see as a different word: tatweel and Arabic diacritics, and invisible format characters (joiners, bidi marks). */
+const invisible = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]|\p{Cf}/gu
+
+/** The identity of a tag or author name: NFC, without tatweel, diacritics or invisible characters, spaces collapsed, Latin in lower case. */
+export function termKey(name: string): string {
+  return name.normalize('NFC').replace(invisible, '').replace(/\s+/gu, ' ').trim().toLowerCase()
+}
