@@ -1,14 +1,18 @@
-import type {VFile} from 'vfile'
-import {generatorKeys} from './cache/generator.ts'
+import {VFile} from 'vfile'
+import {generatorKeys, type GeneratorKeys} from './cache/generator.ts'
+import {restoreMessages, storeMessages} from './cache/messages.ts'
 import {Cache, type Manifest} from './cache/store.ts'
 import {collectSite} from './collect/site.ts'
 import {compareStrings} from './collect/sort.ts'
+import {gitDays} from './load/file-days.ts'
+import {listArticleFiles} from './load/list-files.ts'
+import {stampFiles} from './load/stamp.ts'
 import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
 import {fingerprint, hashBytes} from './render/fingerprint.ts'
 import {renderSite} from './render/site.ts'
 import {searchJobs} from './search/index.ts'
-import type {Article, OutputJob, SiteConfig} from './types.ts'
+import type {Article, Output, OutputJob, SiteConfig} from './types.ts'
 import {publicFolder, readFolder, readFonts, templatesFolder} from './write/assets.ts'
 import {checkOutputFolder, DiskWriter} from './write/disk-writer.ts'
 import {constantJob, type Writer, type Written} from './write/writer.ts'
@@ -27,6 +31,13 @@ export interface BuildOptions {
   force?: boolean
   /** Folder of the persistent cache, such as `.warraq-cache`; none builds everything from scratch. */
   cache?: string
+  /**
+   * With `cache` and `out`: when no article file (by size, times and inode),
+   * setting, template or public file changed since the last build into `out`,
+   * stop at once without reading the articles. The result then has their
+   * count and messages, but `articles` is empty.
+   */
+  quick?: boolean
   /** Called as articles are read and files written, for a progress display. */
   onProgress?: (progress: Progress) => void
 }
@@ -43,8 +54,10 @@ export interface Progress {
 export interface BuildResult {
   /** Whether the site was written: false when any file has an error. */
   ok: boolean
-  /** Published articles, newest first. */
+  /** Published articles, newest first; empty after a quick check found nothing changed. */
   articles: Article[]
+  /** How many articles were published. */
+  articleCount: number
   /** Every article file with its messages. */
   files: VFile[]
   /** Paths of the output, relative to the output folder, in code-point order. */
@@ -69,18 +82,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const keys = await generatorKeys()
   const cache = options.cache === undefined ? undefined : new Cache(options.cache)
   const writer = options.writer ?? (await openDiskWriter(options))
+  const unchanged = await quickCheck(options, keys, writer, cache)
+  if (unchanged) return unchanged
   const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
-  const failed = {ok: false, articles, files, written: [], reused: 0, parsed, cacheProblems: cache?.problems ?? []}
+  const failed = {ok: false, articles, articleCount: articles.length, files, written: [], reused: 0, parsed, cacheProblems: cache?.problems ?? []}
   if (hasErrors(files)) {
     await writer.abort()
     return failed
   }
   try {
-    const assets = [...(await readFolder(publicFolder)), ...(await readFonts())]
-    // Everything the output is a function of: the generator, the settings, each file's bytes and the days its date may fall back to.
-    const sources = files.map((file) => [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null])
-    const inputs = fingerprint(keys.render, options.config, sources, assets.map((asset) => [asset.path, hashBytes(asset.contents)]))
+    const assets = await readAssets()
+    const sources = files.map((file) => [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const)
+    const inputs = inputsOf(keys, options.config, sources, assets)
     const previous = await previousBuild(writer, cache, options.out)
     const done = (written: Written[]) => ({...failed, ok: true, written: written.map((item) => item.path).sort(compareStrings), reused: written.filter((item) => item.reused).length})
     if (previous?.inputs === inputs) {
@@ -94,7 +108,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)
     if (cache && options.out !== undefined) {
-      const manifest: Manifest = {inputs, outputs: Object.fromEntries(written.map((item) => [item.path, item.fingerprint])), search: search.manifest}
+      const seen = files.filter((file) => file.data.stamp !== undefined)
+      const manifest: Manifest = {
+        inputs,
+        outputs: Object.fromEntries(written.map((item) => [item.path, item.fingerprint])),
+        search: search.manifest,
+        // Files read in full (every one, when the listing found no problem) allow the next quick check.
+        files: seen.length === files.length ? seen.map((file) => ({path: file.path, stamp: file.data.stamp!, hash: file.data.contentHash!, modifiedDay: file.data.modifiedDay ?? null, messages: storeMessages(file)})) : [],
+        articles: articles.length
+      }
       await cache.write('manifests', Cache.manifestKey(options.out), manifest)
     }
     return done(written)
@@ -102,6 +124,43 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await writer.abort()
     throw error
   }
+}
+
+/** Stylesheet, script, icons and fonts, copied as they are. */
+async function readAssets(): Promise<Output[]> {
+  return [...(await readFolder(publicFolder)), ...(await readFonts())]
+}
+
+/** Everything the output is a function of: the generator, the settings, each file's bytes and the days its date may fall back to, and the assets. */
+function inputsOf(keys: GeneratorKeys, config: SiteConfig, sources: ReadonlyArray<readonly [string, string | null, string | null, string | null]>, assets: readonly Output[]): string {
+  return fingerprint(keys.render, config, sources, assets.map((asset) => [asset.path, hashBytes(asset.contents)]))
+}
+
+/**
+ * The result of a build that found nothing changed without reading any
+ * article: same file list and stamps, same git days, same generator,
+ * settings and assets as the last build into `options.out`, whose output is
+ * still in place. `undefined` whenever anything differs or is unknown.
+ */
+async function quickCheck(options: BuildOptions, keys: GeneratorKeys, writer: Writer, cache: Cache | undefined): Promise<BuildResult | undefined> {
+  if (!options.quick) return undefined
+  const previous = await previousBuild(writer, cache, options.out)
+  const known = previous?.files ?? []
+  if (!previous || known.length === 0) return undefined
+  const listing = await listArticleFiles(options.articles)
+  if (listing.problems.length > 0 || listing.paths.length !== known.length || listing.paths.some((path, index) => path !== known[index]!.path)) return undefined
+  const stamps = await stampFiles(options.articles, listing.paths)
+  if (stamps.some((stamp, index) => stamp !== known[index]!.stamp)) return undefined
+  const days = await gitDays(options.articles)
+  const sources = known.map((file) => [file.path, file.hash, days.get(file.path) ?? null, file.modifiedDay] as const)
+  if (inputsOf(keys, options.config, sources, await readAssets()) !== previous.inputs) return undefined
+  const files = known.map((known) => {
+    const file = new VFile({path: known.path})
+    restoreMessages(file, known.messages)
+    return file
+  })
+  const written = Object.keys(previous.outputs).sort(compareStrings)
+  return {ok: true, articles: [], articleCount: previous.articles, files, written, reused: written.length, parsed: 0, cacheProblems: cache?.problems ?? []}
 }
 
 /** All of `groups` in one stream, reporting progress every 100 jobs. */

@@ -89,6 +89,8 @@ declare module 'vfile' {
     modifiedDay: string
     /** Hash of the file's bytes, for the cache. */
     contentHash: string
+    /** Size, change times and inode: equal stamps let a build trust a file unchanged without reading it. */
+    stamp: string
     /** Set when the file is not an article after all (binary), so it is not parsed. */
     skipped: boolean
   }

@@ -46,6 +46,23 @@ describe('incremental builds', () => {
     expect(await readdir(current.root)).toEqual(['articles', 'cache', 'dist'])
   })
 
+  it('with quick, finds nothing changed from file stamps alone, with the same messages, and notices a touched file', async () => {
+    const current = await site()
+    await writeFile(path.join(current.articles, 'undated.txt'), 'خبر بلا تاريخ\nنص الخبر.\n')
+    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    const first = await build(options)
+    const quick = await build(options)
+    expect(quick).toMatchObject({ok: true, articles: [], articleCount: 36, parsed: 0, written: first.written, reused: first.written.length})
+    const messagesOf = (result: BuildResult) => result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1} ${message.ruleId}`))
+    expect(messagesOf(quick)).toEqual(messagesOf(first))
+    expect(messagesOf(quick)).toContain('undated.txt:1:1 missing-date')
+    // Rewriting a file with the same bytes changes its stamp: the build reads it again, finds the same inputs, and writes nothing.
+    await edit(path.join(current.articles, 'news-01.md'), (text) => text)
+    const touched = await build(options)
+    expect(touched.articles).toHaveLength(36)
+    expect(touched.reused).toBe(touched.written.length)
+  })
+
   it('after an edit, parses that article alone, re-renders what shows it, and equals a clean build', async () => {
     const current = await site()
     await expectSameAsClean(current)

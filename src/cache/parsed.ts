@@ -1,16 +1,8 @@
 import type {VFile} from 'vfile'
 import {fingerprint} from '../render/fingerprint.ts'
 import type {Article, SiteConfig} from '../types.ts'
+import {restoreMessages, storeMessages, type StoredMessage} from './messages.ts'
 import type {Cache} from './store.ts'
-
-/** A message as stored in the cache. */
-interface StoredMessage {
-  reason: string
-  line: number | undefined
-  column: number | undefined
-  ruleId: string | undefined
-  fatal: boolean | null | undefined
-}
 
 /** What parsing one file gave: its record (or none) and the messages parsing added. */
 interface ParseEntry {
@@ -36,16 +28,12 @@ export async function cachedParse(cache: Cache, key: string, file: VFile): Promi
   const source = entry.record?.dateSource
   const fellBack = source === 'git' || source === 'modified' || (entry.record === null && entry.messages.some((message) => message.ruleId === 'missing-date'))
   if (fellBack && (entry.gitDay !== (file.data.gitDay ?? null) || entry.modifiedDay !== (file.data.modifiedDay ?? null))) return undefined
-  for (const stored of entry.messages) {
-    const place = stored.line === undefined ? undefined : {line: stored.line, column: stored.column ?? 1}
-    const message = file.message(stored.reason, {ruleId: stored.ruleId, source: 'warraq', place})
-    message.fatal = stored.fatal ?? undefined
-  }
+  restoreMessages(file, entry.messages)
   return {record: entry.record ?? undefined}
 }
 
 /** Stores what parsing `file` gave: the record and the messages from index `from` on. */
 export async function storeParse(cache: Cache, key: string, file: VFile, record: Article | undefined, from: number): Promise<void> {
-  const messages = file.messages.slice(from).map((message) => ({reason: message.reason, line: message.line, column: message.column, ruleId: message.ruleId, fatal: message.fatal}))
+  const messages = storeMessages(file, from)
   await cache.write('articles', key, {record: record ?? null, messages, gitDay: file.data.gitDay ?? null, modifiedDay: file.data.modifiedDay ?? null} satisfies ParseEntry)
 }

@@ -2,6 +2,7 @@ import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fingerprint, hashBytes} from '../render/fingerprint.ts'
 import type {SearchManifest} from '../search/index.ts'
+import type {StoredMessage} from './messages.ts'
 
 /** Bumped whenever the layout of cache files changes, so old caches are ignored. */
 const FORMAT = 1
@@ -13,6 +14,10 @@ export interface Manifest {
   /** Fingerprint of each output file, by path. */
   outputs: Record<string, string>
   search: SearchManifest
+  /** Each article file as the build saw it, in listing order, for `build`'s quick check. */
+  files: Array<{path: string; stamp: string; hash: string; modifiedDay: string | null; messages: StoredMessage[]}>
+  /** How many articles the build published. */
+  articles: number
 }
 
 /**

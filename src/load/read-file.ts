@@ -5,6 +5,7 @@ import {fail, warn} from '../messages.ts'
 import {dayOf} from '../parse/date.ts'
 import {hashBytes} from '../render/fingerprint.ts'
 import {decode} from './decode.ts'
+import {stampOf} from './stamp.ts'
 
 /**
  * Reads one article into a VFile whose `path` is relative to `root`, so
@@ -18,8 +19,9 @@ export async function readArticleFile(root: string, relative: string): Promise<V
   try {
     const handle = await open(path.join(root, relative))
     try {
-      const stats = await handle.stat()
+      const stats = await handle.stat({bigint: true})
       file.data.modifiedDay = dayOf(stats.mtime)
+      file.data.stamp = stampOf(stats)
       bytes = await handle.readFile()
       file.data.contentHash = hashBytes(bytes)
     } finally {
