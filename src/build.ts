@@ -98,7 +98,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const previous = await previousBuild(writer, cache, options.out)
     const done = (written: Written[]) => ({...failed, ok: true, written: written.map((item) => item.path).sort(compareStrings), reused: written.filter((item) => item.reused).length})
     if (previous?.inputs === inputs) {
-      // The output is already the build of these inputs: leave it untouched.
+      // The output is already the build of these inputs: leave it untouched, but note the files' new stamps for the next quick check.
+      await saveManifest(cache, options.out, {...previous, files: stampedFiles(files), articles: articles.length})
       return done(Object.keys(previous.outputs).map((path) => ({path, fingerprint: '', reused: true})))
     }
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
@@ -107,23 +108,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render}), search.jobs]
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)
-    if (cache && options.out !== undefined) {
-      const seen = files.filter((file) => file.data.stamp !== undefined)
-      const manifest: Manifest = {
-        inputs,
-        outputs: Object.fromEntries(written.map((item) => [item.path, item.fingerprint])),
-        search: search.manifest,
-        // Files read in full (every one, when the listing found no problem) allow the next quick check.
-        files: seen.length === files.length ? seen.map((file) => ({path: file.path, stamp: file.data.stamp!, hash: file.data.contentHash!, modifiedDay: file.data.modifiedDay ?? null, messages: storeMessages(file)})) : [],
-        articles: articles.length
-      }
-      await cache.write('manifests', Cache.manifestKey(options.out), manifest)
-    }
+    const outputs = Object.fromEntries(written.map((item) => [item.path, item.fingerprint]))
+    await saveManifest(cache, options.out, {inputs, outputs, search: search.manifest, files: stampedFiles(files), articles: articles.length})
     return done(written)
   } catch (error) {
     await writer.abort()
     throw error
   }
+}
+
+/** What the next quick check compares: every file read in full, or nothing when the listing met a problem (a link loop). */
+function stampedFiles(files: readonly VFile[]): Manifest['files'] {
+  if (files.some((file) => file.data.stamp === undefined)) return []
+  return files.map((file) => ({path: file.path, stamp: file.data.stamp!, hash: file.data.contentHash!, modifiedDay: file.data.modifiedDay ?? null, messages: storeMessages(file)}))
+}
+
+async function saveManifest(cache: Cache | undefined, out: string | undefined, manifest: Manifest): Promise<void> {
+  if (cache && out !== undefined) await cache.write('manifests', Cache.manifestKey(out), manifest)
 }
 
 /** Stylesheet, script, icons and fonts, copied as they are. */
