@@ -4,6 +4,9 @@ import {fingerprint, hashBytes} from '../render/fingerprint.ts'
 import type {SearchManifest} from '../search/index.ts'
 import type {StoredMessage} from './messages.ts'
 
+/** Counts writes, so two writes of one key at once in one process never share a temporary file. */
+let writes = 0
+
 /** Bumped whenever the layout of cache files changes, so old caches are ignored. */
 const FORMAT = 1
 
@@ -65,7 +68,7 @@ export class Cache {
     if (this.#unwritable) return
     const folder = path.join(this.folder, kind)
     const json = JSON.stringify(value)
-    const temporary = path.join(folder, `.${key}.${process.pid}.tmp`)
+    const temporary = path.join(folder, `.${key}.${process.pid}.${++writes}.tmp`)
     try {
       await mkdir(folder, {recursive: true})
       await writeFile(temporary, JSON.stringify({format: FORMAT, checksum: hashBytes(json), value: json}))
