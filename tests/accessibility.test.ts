@@ -1,37 +1,25 @@
-import {mkdtemp, rm} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {build} from '../src/build.ts'
-import {resolveConfig} from '../src/config.ts'
-import {launchChromium, serve, type Served} from './helpers/browser.ts'
+import {buildAndServe, launchChromium, type Served, type ServedSite} from './helpers/browser.ts'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-let temporary: string
 /** The small fixture site, and the archive fixture at 5 articles a page so that pagers show. */
+const sites: ServedSite[] = []
 let small: Served
 let archive: Served
 let browser: Browser
 
 beforeAll(async () => {
-  temporary = await mkdtemp(path.join(tmpdir(), 'warraq-axe-'))
-  const sites = [
-    {articles: 'tests/fixtures/site/articles', out: path.join(temporary, 'small'), config: resolveConfig()},
-    {articles: 'tests/fixtures/archive/articles', out: path.join(temporary, 'archive'), config: resolveConfig({pageSize: 5})}
-  ]
-  for (const site of sites) expect((await build(site)).ok, `${site.articles} should build without errors`).toBe(true)
-  small = await serve(sites[0]!.out)
-  archive = await serve(sites[1]!.out)
+  sites.push(await buildAndServe('tests/fixtures/site/articles'), await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5}))
+  small = sites[0]!.served
+  archive = sites[1]!.served
   browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await small?.close()
-  await archive?.close()
-  if (temporary) await rm(temporary, {recursive: true, force: true})
+  await Promise.all(sites.map((site) => site.close()))
 })
 
 /** What `axe.run` resolves with, as far as these tests read it. */

@@ -1,43 +1,22 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
-import {build} from '../src/build.ts'
-import {resolveConfig} from '../src/config.ts'
-import {launchChromium, serve, type Served} from './helpers/browser.ts'
+import {buildAndServe, launchChromium, type ServedSite} from './helpers/browser.ts'
 
 // The fixture site; the sample folder 'articles' works too.
 const ARTICLES = 'tests/fixtures/site/articles'
 const ARTICLE = 'articles/haftar-ankara/'
 const PHONE = {width: 360, height: 740}
 
-/** A built site served over HTTP, with every HTML page as the URL path a reader opens (`articles/x/`, `404.html`). */
-interface Site {
-  served: Served
-  pages: string[]
-}
-
-let temporary: string
 /** The small fixture site, and the archive fixture at 5 articles a page, so that every kind of page and pager is there. */
-const sites: Partial<Record<'small' | 'archive', Site>> = {}
+const sites: Partial<Record<'small' | 'archive', ServedSite>> = {}
 let browser: Browser
 const contexts: BrowserContext[] = []
 
-/** Builds `articles` into the temporary folder and serves it. */
-async function buildSite(articles: string, out: string, config: Record<string, unknown>): Promise<Site> {
-  const result = await build({articles, out: path.join(temporary, out), config: resolveConfig(config)})
-  expect(result.ok, `${articles} should build without errors`).toBe(true)
-  const pages = result.written.filter((file) => file.endsWith('.html')).map((file) => file.replace(/(^|\/)index\.html$/, '$1'))
-  return {served: await serve(path.join(temporary, out)), pages}
-}
-
 beforeAll(async () => {
-  temporary = await mkdtemp(path.join(tmpdir(), 'warraq-browser-'))
-  sites.small = await buildSite(ARTICLES, 'small', {})
-  expect(sites.small.pages).toEqual(expect.arrayContaining(['', ARTICLE, '404.html']))
-  sites.archive = await buildSite('tests/fixtures/archive/articles', 'archive', {pageSize: 5})
-  expect(sites.archive.pages).toEqual(expect.arrayContaining(['tags/', 'archive/', 'archive/2024/03/', 'page/2/']))
+  sites.small = await buildAndServe(ARTICLES)
+  expect(sites.small!.pages).toEqual(expect.arrayContaining(['', ARTICLE, '404.html']))
+  sites.archive = await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5})
+  expect(sites.archive!.pages).toEqual(expect.arrayContaining(['tags/', 'archive/', 'archive/2024/03/', 'page/2/']))
   browser = await launchChromium()
 })
 
@@ -47,8 +26,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await Promise.all(Object.values(sites).map((site) => site.served.close()))
-  if (temporary) await rm(temporary, {recursive: true, force: true})
+  await Promise.all(Object.values(sites).map((site) => site.close()))
 })
 
 /** Opens `pathname` on a phone-sized screen, recording every URL requested and every request that failed. */
@@ -71,7 +49,7 @@ async function open(pathname: string, options: BrowserContextOptions = {}, site 
  * (the archive has about a hundred pages), and returns what `inspect` finds
  * on each, prefixed with the page's path and sorted.
  */
-async function inspectEveryPage(site: Site, inspect: (page: Page) => Promise<string[]>): Promise<string[]> {
+async function inspectEveryPage(site: ServedSite, inspect: (page: Page) => Promise<string[]>): Promise<string[]> {
   const {page} = await open('', {}, site)
   const tabs = [page, ...(await Promise.all([1, 2, 3].map(() => page.context().newPage())))]
   const queue = [...site.pages]

@@ -1,30 +1,22 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {build} from '../src/build.ts'
-import {resolveConfig} from '../src/config.ts'
-import {launchChromium, serve, type Served} from './helpers/browser.ts'
+import {buildAndServe, launchChromium, type Served, type ServedSite} from './helpers/browser.ts'
 
-let temporary: string
+let site: ServedSite
 let served: Served
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  temporary = await mkdtemp(path.join(tmpdir(), 'warraq-search-'))
-  const result = await build({articles: 'tests/fixtures/search/articles', out: path.join(temporary, 'dist'), config: resolveConfig()})
-  expect(result.ok).toBe(true)
-  served = await serve(path.join(temporary, 'dist'))
+  site = await buildAndServe('tests/fixtures/search/articles')
+  served = site.served
   browser = await launchChromium()
   page = await browser.newPage()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await served?.close()
-  if (temporary) await rm(temporary, {recursive: true, force: true})
+  await site?.close()
 })
 
 /** Opens the search page for `query` (and filters) and returns the result links, best first. */

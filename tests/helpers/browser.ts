@@ -1,8 +1,13 @@
 import {existsSync} from 'node:fs'
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {chromium, type Browser} from 'playwright-core'
 import sirv from 'sirv'
+import {build} from '../../src/build.ts'
+import {resolveConfig} from '../../src/config.ts'
 
 /** Where Debian's `chromium` package puts the browser. */
 export const chromiumPath = '/usr/bin/chromium'
@@ -49,6 +54,32 @@ export async function serve(folder: string): Promise<Served> {
     close() {
       server.closeAllConnections()
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+    }
+  }
+}
+
+/** A fixture site built into a temporary folder and served over HTTP. */
+export interface ServedSite {
+  served: Served
+  /** Every HTML page, as the path a reader opens (`articles/x/`, `404.html`). */
+  pages: string[]
+  /** Stops the server and removes the built site. */
+  close(): Promise<void>
+}
+
+/** Builds `articles` with `config` into a temporary folder, failing on any error, and serves it. */
+export async function buildAndServe(articles: string, config: Record<string, unknown> = {}): Promise<ServedSite> {
+  const temporary = await mkdtemp(path.join(tmpdir(), 'warraq-served-'))
+  const out = path.join(temporary, 'dist')
+  const result = await build({articles, out, config: resolveConfig(config)})
+  if (!result.ok) throw new Error(`${articles} should build without errors`)
+  const served = await serve(out)
+  return {
+    served,
+    pages: result.written.filter((file) => file.endsWith('.html')).map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
+    async close() {
+      await served.close()
+      await rm(temporary, {recursive: true, force: true})
     }
   }
 }
