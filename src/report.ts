@@ -20,7 +20,8 @@ export interface ReportOptions {
   quiet?: boolean
 }
 
-function severity(message: VFileMessage): 'error' | 'warning' | 'note' {
+/** How serious a message is: errors stop the build, warnings do not, notes only inform. */
+export function severity(message: VFileMessage): 'error' | 'warning' | 'note' {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
 }
 

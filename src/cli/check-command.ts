@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {collectSite} from '../collect/site.ts'
 import {loadArticles} from '../load-articles.ts'
-import {report, summaryLine, tally} from '../report.ts'
+import {report, severity, summaryLine, tally} from '../report.ts'
 import type {Io} from './io.ts'
 import {configFromFlags, type SiteFlags} from './site-options.ts'
 
@@ -30,7 +30,7 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
         file: path.relative(process.cwd(), path.resolve(flags.articles, file.path)),
         line: message.line ?? 1,
         column: message.column ?? 1,
-        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
+        severity: severity(message),
         reason: message.reason,
         ruleId: message.ruleId ?? null
       }))

@@ -17,6 +17,7 @@ import {formatMonth, formatYear} from './format.ts'
 import {toHtml} from './html.ts'
 import {renderSitemap, type SitemapEntry} from './sitemap.ts'
 import {outputPath} from './urls.ts'
+import {constantJob} from '../write/writer.ts'
 
 /** Input of `renderSite`. */
 export interface RenderOptions {
@@ -82,16 +83,11 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   yield job('404.html', null, () => toHtml(notFound(rootedContext(config, '/404.html'))))
   const records = site.articles.map(toRecord)
   yield job('api/articles.json', records, () => json(records))
-  for (const output of renderSitemap(sitemap, config)) yield constant(output, key)
+  yield* renderSitemap(sitemap, config).map(constantJob)
 }
 
 type PageJob = (url: string, data: unknown, lastmod: string | undefined, render: () => string) => OutputJob
 type Job = (path: string, data: unknown, render: () => string) => OutputJob
-
-/** A job for an output already made: its fingerprint is its content's. */
-function constant(output: Output, key: string): OutputJob {
-  return {path: output.path, fingerprint: fingerprint(key, output.path, typeof output.contents === 'string' ? output.contents : Buffer.from(output.contents).toString('base64')), render: () => output.contents}
-}
 
 function* lists(articles: readonly ArticleSummary[], base: string, props: ListProps, config: SiteConfig, page: PageJob): Generator<OutputJob> {
   for (const current of paginate(articles, config.pageSize, base)) {
