@@ -5,7 +5,7 @@ import {Cache, type Manifest} from './cache/store.ts'
 import {collectSite} from './collect/site.ts'
 import {compareStrings} from './collect/sort.ts'
 import {gitDays} from './load/file-days.ts'
-import {listArticleFiles} from './load/list-files.ts'
+import {listArticleFiles, type ListResult} from './load/list-files.ts'
 import {stampFiles} from './load/stamp.ts'
 import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
@@ -82,9 +82,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const keys = await generatorKeys()
   const cache = options.cache === undefined ? undefined : new Cache(options.cache)
   const writer = options.writer ?? (await openDiskWriter(options))
-  const unchanged = await quickCheck(options, keys, writer, cache)
+  // The quick check and the full build share one listing of the articles folder.
+  const listing = options.quick ? await listArticleFiles(options.articles) : undefined
+  const unchanged = listing && (await quickCheck(options, listing, keys, writer, cache))
   if (unchanged) return unchanged
-  const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
+  const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
   const failed = {ok: false, articles, articleCount: articles.length, files, written: [], reused: 0, parsed, cacheProblems: cache?.problems ?? []}
   if (hasErrors(files)) {
@@ -143,12 +145,10 @@ function inputsOf(keys: GeneratorKeys, config: SiteConfig, sources: ReadonlyArra
  * settings and assets as the last build into `options.out`, whose output is
  * still in place. `undefined` whenever anything differs or is unknown.
  */
-async function quickCheck(options: BuildOptions, keys: GeneratorKeys, writer: Writer, cache: Cache | undefined): Promise<BuildResult | undefined> {
-  if (!options.quick) return undefined
+async function quickCheck(options: BuildOptions, listing: ListResult, keys: GeneratorKeys, writer: Writer, cache: Cache | undefined): Promise<BuildResult | undefined> {
   const previous = await previousBuild(writer, cache, options.out)
   const known = previous?.files ?? []
   if (!previous || known.length === 0) return undefined
-  const listing = await listArticleFiles(options.articles)
   if (listing.problems.length > 0 || listing.paths.length !== known.length || listing.paths.some((path, index) => path !== known[index]!.path)) return undefined
   const stamps = await stampFiles(options.articles, listing.paths)
   if (stamps.some((stamp, index) => stamp !== known[index]!.stamp)) return undefined

@@ -4,7 +4,7 @@ import {checkDuplicateSlugs} from './collect/duplicates.ts'
 import {sortNewestFirst} from './collect/sort.ts'
 import {defaultFurniture} from './config.ts'
 import {gitDays} from './load/file-days.ts'
-import {listArticleFiles} from './load/list-files.ts'
+import {listArticleFiles, type ListResult} from './load/list-files.ts'
 import {readArticleFile} from './load/read-file.ts'
 import {parseArticle} from './parse/article.ts'
 import {furnitureSet} from './parse/furniture.ts'
@@ -25,6 +25,8 @@ export interface LoadOptions {
   cache?: Cache
   /** Identifies the parsing code (see `generatorKeys`); needed with `cache`. */
   generator?: string
+  /** The article files, when the caller has listed them already. */
+  listing?: ListResult
   /** Called after each file is read and parsed, with the count so far and the total. */
   onRead?: (done: number, total: number) => void
 }
@@ -42,7 +44,7 @@ export interface LoadResult {
  * are messages on `files`, never exceptions; only a missing articles folder throws.
  */
 export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
-  const listing = await listArticleFiles(options.articles)
+  const listing = options.listing ?? (await listArticleFiles(options.articles))
   const [days, files] = await Promise.all([
     gitDays(options.articles),
     pMap(listing.paths, (relative) => readArticleFile(options.articles, relative), {concurrency: READ_CONCURRENCY})
