@@ -6,6 +6,7 @@ type Numbering = Pick<SiteConfig, 'locale' | 'numerals'>
 const dayFormats = new Map<string, Intl.DateTimeFormat>()
 const hijriFormats = new Map<string, Intl.DateTimeFormat>()
 const monthFormats = new Map<string, Intl.DateTimeFormat>()
+const yearFormats = new Map<string, Intl.NumberFormat>()
 const numberFormats = new Map<string, Intl.NumberFormat>()
 
 /** The locale of `config` with its numbering system and calendar pinned, so ICU versions cannot change the digits. */
@@ -40,7 +41,6 @@ export function formatYear(year: string, config: Numbering): string {
   return cached(yearFormats, config, (tag) => new Intl.NumberFormat(tag, {useGrouping: false})).format(Number(year))
 }
 
-const yearFormats = new Map<string, Intl.NumberFormat>()
 
 /** A `YYYY-MM-DD` day written out in the site's locale, such as `5 مارس 2024`. */
 export function formatDay(day: string, config: Numbering): string {
