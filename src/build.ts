@@ -106,12 +106,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
     const onIndexed = (done: number, total: number) => options.onProgress?.({phase: 'index', done, total})
-    const search = await searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search, onIndexed})
+    // The index builds in Pagefind's process while this one renders and writes the pages; its files come last.
+    const search = searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search, onIndexed})
     const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render}), search.jobs]
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)
     const outputs = Object.fromEntries(written.map((item) => [item.path, item.fingerprint]))
-    await saveManifest(cache, options.out, {inputs, outputs, search: search.manifest, files: stampedFiles(files), articles: articles.length})
+    await saveManifest(cache, options.out, {inputs, outputs, search: await search.manifest, files: stampedFiles(files), articles: articles.length})
     return done(written)
   } catch (error) {
     await writer.abort()
@@ -165,10 +166,10 @@ async function quickCheck(options: BuildOptions, listing: ListResult, keys: Gene
 }
 
 /** All of `groups` in one stream, reporting progress every 100 jobs. */
-function* counted(groups: Array<Iterable<OutputJob>>, onProgress: BuildOptions['onProgress']): Generator<OutputJob> {
+async function* counted(groups: Array<Iterable<OutputJob> | AsyncIterable<OutputJob>>, onProgress: BuildOptions['onProgress']): AsyncGenerator<OutputJob> {
   let done = 0
   for (const group of groups) {
-    for (const job of group) {
+    for await (const job of group) {
       yield job
       if (++done % 100 === 0) onProgress?.({phase: 'write', done})
     }

@@ -33,14 +33,25 @@ export interface SearchOptions {
   onIndexed?: (done: number, total: number) => void
 }
 
+/** Documents sent to Pagefind at once: enough to keep it busy, few enough that the writer runs in between. */
+const BATCH = 64
+
+/** The search index as output jobs that come once it is built, and its manifest for the next build. */
+export interface SearchJobs {
+  jobs: AsyncIterable<OutputJob>
+  manifest: Promise<SearchManifest>
+}
+
 /**
  * The jobs writing the search index. Pagefind's Arabic stemmer already folds
  * attached prefixes (و، ب، ال، وال، بال), alef and hamza forms, ة/ه, ى/ي,
  * diacritics, tatweel and Arabic-Indic digits on both the index and the
  * query. Pagefind cannot update an index, so any change to what is
  * searchable builds it anew; when nothing changed, the previous files stand.
+ * Indexing starts at once and runs in Pagefind's own process while the
+ * caller writes the pages: the jobs are ready only once it is done.
  */
-export async function searchJobs(options: SearchOptions): Promise<{jobs: OutputJob[]; manifest: SearchManifest}> {
+export function searchJobs(options: SearchOptions): SearchJobs {
   const {site, config} = options
   const documents = site.articles.map((article, index) => {
     const tags = site.linksOf(index).tags.map((tag) => ({name: tag.name, url: tag.url}))
@@ -57,11 +68,24 @@ export async function searchJobs(options: SearchOptions): Promise<{jobs: OutputJ
         return (await rebuilt).get(file.path) ?? new Uint8Array()
       }
     }))
-    return {jobs, manifest: options.previous}
+    return {jobs: fromArray(jobs), manifest: Promise.resolve(options.previous)}
   }
-  const files = await build(documents, config, options.onIndexed)
-  const jobs = [...files].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
-  return {jobs, manifest: {fingerprint: key, files: jobs.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}}
+  const built = build(documents, config, options.onIndexed).then((files) => {
+    const jobs = [...files].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
+    return {jobs, manifest: {fingerprint: key, files: jobs.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}}
+  })
+  // The caller awaits it through the jobs or the manifest; until then a failure must not count as unhandled.
+  built.catch(() => undefined)
+  return {
+    jobs: (async function* () {
+      yield* (await built).jobs
+    })(),
+    manifest: built.then((result) => result.manifest)
+  }
+}
+
+async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items
 }
 
 async function build(
@@ -71,14 +95,21 @@ async function build(
 ): Promise<Map<string, Uint8Array>> {
   const {index, errors} = await pagefind.createIndex({forceLanguage: 'ar'})
   if (!index) throw new Error(`Cannot start the search indexer (Pagefind): ${errors.join('; ')}`)
-  for (const [position, document] of documents.entries()) {
+  const add = async (document: (typeof documents)[number]) => {
     const html = toHtml(searchDocument(pageContext(config, document.article.url), document.article, document.tags))
     const result = await index.addHTMLFile({url: document.url, content: html})
     if (result.errors.length > 0) throw new Error(`Cannot index \`${document.url}\` for search: ${result.errors.join('; ')}`)
-    onIndexed?.(position + 1, documents.length)
   }
-  const {files, errors: fileErrors} = await index.getFiles()
-  await index.deleteIndex()
-  if (fileErrors.length > 0) throw new Error(`Cannot write the search index: ${fileErrors.join('; ')}`)
-  return new Map(files.filter((file) => needed.test(file.path)).map((file) => [`${SEARCH_FOLDER}/${file.path}`, file.content]))
+  try {
+    for (let start = 0; start < documents.length; start += BATCH) {
+      // A batch at a time: Pagefind works through it while this thread goes back to writing pages.
+      await Promise.all(documents.slice(start, start + BATCH).map(add))
+      onIndexed?.(Math.min(start + BATCH, documents.length), documents.length)
+    }
+    const {files, errors: fileErrors} = await index.getFiles()
+    if (fileErrors.length > 0) throw new Error(`Cannot write the search index: ${fileErrors.join('; ')}`)
+    return new Map(files.filter((file) => needed.test(file.path)).map((file) => [`${SEARCH_FOLDER}/${file.path}`, file.content]))
+  } finally {
+    await index.deleteIndex()
+  }
 }
