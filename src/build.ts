@@ -38,6 +38,8 @@ export interface BuildOptions {
    * count and messages, but `articles` is empty.
    */
   quick?: boolean
+  /** Threads that parse articles: 1 for this one only; by default every core when enough articles need parsing. */
+  threads?: number
   /** Called as articles are read and files written, for a progress display. */
   onProgress?: (progress: Progress) => void
 }
@@ -86,7 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const listing = options.quick ? await listArticleFiles(options.articles) : undefined
   const unchanged = listing && (await quickCheck(options, listing, keys, writer, cache))
   if (unchanged) return unchanged
-  const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
+  const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, threads: options.threads, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
   const failed = {ok: false, articles, articleCount: articles.length, files, written: [], reused: 0, parsed, cacheProblems: cache?.problems ?? []}
   if (hasErrors(files)) {

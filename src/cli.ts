@@ -41,6 +41,8 @@ Flags of build and serve:
   --quiet         Print only problems: errors and warnings, no notes, progress or summary
 
 Flags of other commands:
+  --threads N     build: threads that parse articles. Default: every core when 600 or more need
+                  parsing on 3 or more cores, else 1
   --txt           new: write a plain-text article (.txt) instead of Markdown (.md)
   --format FMT    check: \`text\` (default) or \`json\`, one object with every message, for editors' tools
   --port N        serve: port to listen on. Default: 8080 (0 picks a free one)
@@ -57,6 +59,7 @@ const options = {
   force: {type: 'boolean', default: false},
   'no-cache': {type: 'boolean', default: false},
   quiet: {type: 'boolean', default: false},
+  threads: {type: 'string'},
   txt: {type: 'boolean', default: false},
   format: {type: 'string', default: 'text'},
   port: {type: 'string', default: '8080'},

@@ -52,6 +52,14 @@ describe('command line', () => {
     expect(run.stderr).toContain('Cannot use --base-url: `baseUrl` must be an absolute http(s) URL')
   })
 
+  it('refuses a --threads that is not a whole number of 1 or more', async () => {
+    for (const threads of ['0', '1.5', 'two']) {
+      const run = await runCli(['build', '--out', 'tmp-never-written', '--threads', threads])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(`Unexpected \`--threads ${threads}\`, expected a whole number of threads, 1 or more`)
+    }
+  })
+
   it('reports a broken configuration file by name', async () => {
     const run = await runCli(['build', '--config', 'tests/fixtures/config/unknown-key.json', '--out', 'tmp-never-written'])
     expect(run.code).toBe(2)

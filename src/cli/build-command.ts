@@ -13,16 +13,19 @@ export interface BuildFlags extends SiteFlags {
   force: boolean
   quiet: boolean
   'no-cache': boolean
+  threads?: string | undefined
 }
 
 /** `warraq build`: builds the site, prints its problems and one summary line; returns the exit code. */
 export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   const started = performance.now()
   const config = await configFromFlags(flags)
+  const threads = flags.threads === undefined ? undefined : Number(flags.threads)
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`Unexpected \`--threads ${flags.threads}\`, expected a whole number of threads, 1 or more`)
   const writer = await openDiskWriter({articles: flags.articles, out: flags.out, force: flags.force})
   const progress = progressLine((text) => process.stderr.write(text), io.isTerminal === true && !flags.quiet)
   const result = await withCleanup(writer, () =>
-    build({articles: flags.articles, out: flags.out, config, writer, ...(flags['no-cache'] ? {} : {cache: CACHE_FOLDER, quick: true}), onProgress: progress.update})
+    build({articles: flags.articles, out: flags.out, config, writer, ...(flags['no-cache'] ? {} : {cache: CACHE_FOLDER, quick: true}), ...(threads ? {threads} : {}), onProgress: progress.update})
   )
   progress.clear()
   const text = report(result.files, {root: flags.articles, quiet: flags.quiet})

@@ -1,0 +1,41 @@
+import {cp, mkdtemp} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {build} from '../src/build.ts'
+import {resolveConfig} from '../src/config.ts'
+import {parseThreads, POOL_MIN_FILES} from '../src/parse/pool.ts'
+import {report} from '../src/report.ts'
+import {snapshot} from './helpers/cli.ts'
+import {writeCorpus} from './helpers/corpus.ts'
+
+describe('parsing on a worker pool', () => {
+  it('writes byte for byte the same site, with the same messages, as one thread', async () => {
+    // Markdown with and without markup, plain text, legacy encodings, raw HTML and empty files: every kind of message.
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-pool-'))
+    const articles = path.join(root, 'articles')
+    await writeCorpus(articles, 80)
+    for (const fixture of ['archive', 'problems/legacy-encoding', 'problems/raw-html', 'problems/empty', 'problems/line-ends']) {
+      await cp(path.join('tests/fixtures', fixture, 'articles'), path.join(articles, fixture.replace('/', '-')), {recursive: true})
+    }
+    const config = resolveConfig()
+    const single = await build({articles, out: path.join(root, 'single'), config, threads: 1})
+    const pooled = await build({articles, out: path.join(root, 'pooled'), config, threads: 2})
+    expect(single.ok).toBe(true)
+    expect(single.articleCount).toBeGreaterThan(120)
+    expect(pooled.articleCount).toBe(single.articleCount)
+    expect(report(pooled.files, {root: articles})).toBe(report(single.files, {root: articles}))
+    expect(report(single.files, {root: articles})).toMatch(/legacy-encoding\]/)
+    const files = await snapshot(path.join(root, 'single'))
+    expect(files.size).toBeGreaterThan(300)
+    expect(await snapshot(path.join(root, 'pooled'))).toEqual(files)
+  }, 60_000)
+
+  it('uses one thread for a small batch or on two cores, where the pool measured slower, and the threads asked for otherwise', () => {
+    expect(parseThreads(POOL_MIN_FILES - 1, undefined, 8)).toBe(1)
+    expect(parseThreads(POOL_MIN_FILES, undefined, 8)).toBe(8)
+    expect(parseThreads(100_000, undefined, 2)).toBe(1)
+    expect(parseThreads(10, 2, 2)).toBe(2)
+    expect(parseThreads(100_000, 1, 8)).toBe(1)
+  })
+})
