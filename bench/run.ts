@@ -1,7 +1,7 @@
 // npm run bench [-- SIZE...]: builds a generated corpus cold, with nothing
 // changed, and after adding one article; prints medians. Asserts nothing.
-import {spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
 import {mkdtemp, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -15,15 +15,36 @@ const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0)
 const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
-/** One build: wall seconds and peak RSS in MiB (from the operating system, via /usr/bin/time). */
-function measure(cwd: string): {seconds: number; mebibytes: number | undefined} {
+/** Resident memory in KiB of `pid` and every process under it, from /proc; 0 where /proc is missing. */
+function treeKilobytes(pid: number): number {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number)
+    return rss + children.reduce((sum, child) => sum + treeKilobytes(child), 0)
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * One build: wall seconds, peak RSS in MiB of the build's own process (from
+ * the operating system, via /usr/bin/time), and the peak of the sum over its
+ * process tree, Pagefind's indexer included (sampled from /proc every 50 ms).
+ */
+async function measure(cwd: string): Promise<{seconds: number; mebibytes: number | undefined; tree: number}> {
   const command = [bin, 'build', '--quiet']
   const started = performance.now()
-  const result = time ? spawnSync(time, ['-f', '%M', process.execPath, ...command], {cwd, encoding: 'utf8'}) : spawnSync(process.execPath, command, {cwd, encoding: 'utf8'})
+  const child = time ? spawn(time, ['-f', '%M', process.execPath, ...command], {cwd}) : spawn(process.execPath, command, {cwd})
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  let tree = 0
+  const sampler = setInterval(() => (tree = Math.max(tree, treeKilobytes(child.pid!))), 50)
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearInterval(sampler)
   const seconds = (performance.now() - started) / 1000
-  if (result.status !== 0) throw new Error(`The build failed:\n${result.stderr}`)
-  const kilobytes = time ? Number(result.stderr.trim().split('\n').at(-1)) : NaN
-  return {seconds, mebibytes: Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined}
+  if (status !== 0) throw new Error(`The build failed:\n${stderr}`)
+  const kilobytes = time ? Number(stderr.trim().split('\n').at(-1)) : NaN
+  return {seconds, mebibytes: Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined, tree: tree / 1024}
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
@@ -32,26 +53,28 @@ async function pages(folder: string): Promise<number> {
   return (await readdir(folder, {recursive: true})).filter((file) => String(file).endsWith('.html')).length
 }
 
-console.log(`Warraq benchmark: ${RUNS} runs each, in ${scratch}; median wall time, ms per article, peak RSS${time ? '' : ' (unavailable: install the Debian package `time`)'}`)
-console.log('| articles | build | median s | ms/article | peak MiB | pages |')
-console.log('|---|---|---|---|---|---|')
+console.log(`Warraq benchmark: ${RUNS} runs each, in ${scratch}; median wall time, ms per article, peak RSS of the build${time ? '' : ' (unavailable: install the Debian package `time`)'} and of its process tree with Pagefind`)
+console.log('| articles | build | median s | ms/article | peak MiB | with Pagefind MiB | pages |')
+console.log('|---|---|---|---|---|---|---|')
 for (const size of sizes.length > 0 ? sizes : [1000]) {
   const cwd = await mkdtemp(path.join(scratch, 'warraq-bench-'))
   await writeCorpus(path.join(cwd, 'articles'), size)
-  const runs = {cold: [] as Array<ReturnType<typeof measure>>, unchanged: [] as Array<ReturnType<typeof measure>>, 'add one': [] as Array<ReturnType<typeof measure>>}
+  type Run = Awaited<ReturnType<typeof measure>>
+  const runs = {cold: [] as Run[], unchanged: [] as Run[], 'add one': [] as Run[]}
   for (let run = 0; run < RUNS; run++) {
     await rm(path.join(cwd, '.warraq-cache'), {recursive: true, force: true})
     await rm(path.join(cwd, 'dist'), {recursive: true, force: true})
-    runs.cold.push(measure(cwd))
-    runs.unchanged.push(measure(cwd))
+    runs.cold.push(await measure(cwd))
+    runs.unchanged.push(await measure(cwd))
     await writeCorpus(path.join(cwd, 'articles'), 1, 7 + run, size + 1 + run)
-    runs['add one'].push(measure(cwd))
+    runs['add one'].push(await measure(cwd))
   }
   const count = await pages(path.join(cwd, 'dist'))
   for (const [name, results] of Object.entries(runs)) {
     const seconds = median(results.map((result) => result.seconds))
     const memory = results.every((result) => result.mebibytes !== undefined) ? median(results.map((result) => result.mebibytes!)).toFixed(0) : '-'
-    console.log(`| ${size} | ${name} | ${seconds.toFixed(2)} | ${((seconds * 1000) / size).toFixed(2)} | ${memory} | ${count} |`)
+    const tree = median(results.map((result) => result.tree)).toFixed(0)
+    console.log(`| ${size} | ${name} | ${seconds.toFixed(2)} | ${((seconds * 1000) / size).toFixed(2)} | ${memory} | ${tree} | ${count} |`)
   }
   await rm(cwd, {recursive: true, force: true})
 }
