@@ -74,11 +74,18 @@ function resultItem(data) {
   return item
 }
 
-const pagefind = await import(new URL('pagefind.js', new URL(form.dataset.search, location.href)).href)
-await pagefind.options({excerptLength: 30})
-await pagefind.init()
+// The index is one Pagefind bundle per year, newest first: the newest one's
+// runtime loads and the other years merge into it, searched as one.
+const base = new URL(form.dataset.search, location.href)
+const shards = await fetch(new URL('shards.json', base)).then((response) => response.json())
+const pagefind = shards.length > 0 ? await import(new URL(`${shards[0]}/pagefind.js`, base).href) : undefined
+if (pagefind) {
+  await pagefind.options({excerptLength: 30})
+  for (const shard of shards.slice(1)) await pagefind.mergeIndex(new URL(`${shard}/`, base).pathname)
+  await pagefind.init()
+}
 
-const filters = await pagefind.filters()
+const filters = pagefind ? await pagefind.filters() : {}
 for (const [select, name] of [[tagSelect, 'tag'], [yearSelect, 'year']]) {
   const values = Object.keys(filters[name] ?? {}).sort(name === 'year' ? (a, b) => b.localeCompare(a) : new Intl.Collator('ar').compare)
   for (const value of values) select.append(new Option(`${value} (${filters[name][value]})`, value))
@@ -105,7 +112,7 @@ async function run() {
     list.dataset.query = ''
     return
   }
-  const searches = await Promise.all(variants(query).map((spelling) => pagefind.search(spelling, {filters: chosen})))
+  const searches = pagefind ? await Promise.all(variants(query).map((spelling) => pagefind.search(spelling, {filters: chosen}))) : []
   if (current !== generation) return
   const best = new Map()
   for (const search of searches) {

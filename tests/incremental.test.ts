@@ -82,6 +82,26 @@ describe('incremental builds', () => {
     expect((await expectSameAsClean(current)).parsed).toBe(1)
   })
 
+  it("re-indexes for search only the added article's year, and the search page lists every year's shard", async () => {
+    const current = await site()
+    await build({articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig()})
+    const inodes = async (year: string) => {
+      const folder = path.join(current.out, 'pagefind', year)
+      const entries = await readdir(folder, {recursive: true, withFileTypes: true})
+      const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort()
+      return new Map(await Promise.all(files.map(async (file) => [file, (await stat(path.join(folder, file))).ino] as const)))
+    }
+    const before = {2022: await inodes('2022'), 2023: await inodes('2023'), 2024: await inodes('2024')}
+    expect(before[2022].size).toBeGreaterThan(5)
+    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2023-06-01\ntags: [سياسة]\n---\nنص الخبر الجديد عن الميناء.\n')
+    await expectSameAsClean(current)
+    // A file hard-linked from the previous output keeps its inode; 2023's index was built anew.
+    expect(await inodes('2022')).toEqual(before[2022])
+    expect(await inodes('2024')).toEqual(before[2024])
+    expect((await inodes('2023')).get('pagefind-entry.json')).not.toBe(before[2023].get('pagefind-entry.json'))
+    expect(JSON.parse(await readFile(path.join(current.out, 'pagefind/shards.json'), 'utf8'))).toEqual(['2024', '2023', '2022'])
+  })
+
   it('equals a clean build after an article is deleted, its pages gone', async () => {
     const current = await site()
     await expectSameAsClean(current)
