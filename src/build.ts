@@ -2,16 +2,12 @@ import {VFile} from 'vfile'
 import {generatorKeys, type GeneratorKeys} from './cache/generator.ts'
 import {restoreMessages, storeMessages} from './cache/messages.ts'
 import {Cache, type Manifest} from './cache/store.ts'
-import {collectSite} from './collect/site.ts'
 import {compareStrings} from './collect/sort.ts'
 import {gitDays} from './load/file-days.ts'
 import {listArticleFiles, type ListResult} from './load/list-files.ts'
 import {stampFiles} from './load/stamp.ts'
-import {loadArticles} from './load-articles.ts'
 import {hasErrors} from './messages.ts'
 import {fingerprint, hashBytes} from './render/fingerprint.ts'
-import {renderSite} from './render/site.ts'
-import {searchJobs} from './search/index.ts'
 import type {Article, Output, OutputJob, SiteConfig} from './types.ts'
 import {publicFolder, readFolder, readFonts, templatesFolder} from './write/assets.ts'
 import {checkOutputFolder, DiskWriter} from './write/disk-writer.ts'
@@ -88,6 +84,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const listing = options.quick ? await listArticleFiles(options.articles) : undefined
   const unchanged = listing && (await quickCheck(options, listing, keys, writer, cache))
   if (unchanged) return unchanged
+  const {loadArticles, collectSite, renderSite, searchJobs} = await pipeline()
   const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, threads: options.threads, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
   const failed = {ok: false, articles, articleCount: articles.length, files, written: [], reused: 0, parsed, cacheProblems: cache?.problems ?? []}
@@ -122,6 +119,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/**
+ * The stages that parse, collect, render and index, loaded only once the
+ * quick check found a change: with Markdown, YAML, hast and Pagefind's
+ * client they are most of the start-up time of a build that has nothing to do.
+ */
+async function pipeline() {
+  const [{loadArticles}, {collectSite}, {renderSite}, {searchJobs}] = await Promise.all([
+    import('./load-articles.ts'),
+    import('./collect/site.ts'),
+    import('./render/site.ts'),
+    import('./search/index.ts')
+  ])
+  return {loadArticles, collectSite, renderSite, searchJobs}
+}
+
 /** What the next quick check compares: every file read in full, or nothing when the listing met a problem (a link loop). */
 function stampedFiles(files: readonly VFile[]): Manifest['files'] {
   if (files.some((file) => file.data.stamp === undefined)) return []
@@ -153,7 +165,7 @@ async function quickCheck(options: BuildOptions, listing: ListResult, keys: Gene
   const known = previous?.files ?? []
   if (!previous || known.length === 0) return undefined
   if (listing.problems.length > 0 || listing.paths.length !== known.length || listing.paths.some((path, index) => path !== known[index]!.path)) return undefined
-  const stamps = await stampFiles(options.articles, listing.paths)
+  const stamps = stampFiles(options.articles, listing.paths)
   if (stamps.some((stamp, index) => stamp !== known[index]!.stamp)) return undefined
   const days = await gitDays(options.articles)
   const sources = known.map((file) => [file.path, file.hash, days.get(file.path) ?? null, file.modifiedDay] as const)

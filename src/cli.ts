@@ -1,9 +1,5 @@
 import {parseArgs} from 'node:util'
-import {buildCommand} from './cli/build-command.ts'
-import {checkCommand} from './cli/check-command.ts'
 import {processIo, type Io} from './cli/io.ts'
-import {newCommand} from './cli/new-command.ts'
-import {serveCommand} from './cli/serve-command.ts'
 
 export type {Io} from './cli/io.ts'
 
@@ -94,10 +90,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 2
   }
   try {
-    if (command === 'new') return await newCommand(rest[0], values, io)
-    if (command === 'check') return await checkCommand(values, io)
-    if (command === 'serve') return await serveCommand(values, io)
-    return await buildCommand(values, io)
+    // Each command loads only its own modules: a build that finds nothing changed must not wait for parsers and indexers it never runs.
+    if (command === 'new') return await (await import('./cli/new-command.ts')).newCommand(rest[0], values, io)
+    if (command === 'check') return await (await import('./cli/check-command.ts')).checkCommand(values, io)
+    if (command === 'serve') return await (await import('./cli/serve-command.ts')).serveCommand(values, io)
+    return await (await import('./cli/build-command.ts')).buildCommand(values, io)
   } catch (error) {
     io.stderr((error as Error).message)
     return 2

@@ -1,7 +1,5 @@
-import type {BigIntStats} from 'node:fs'
-import {stat} from 'node:fs/promises'
+import {statSync, type BigIntStats} from 'node:fs'
 import path from 'node:path'
-import pMap from 'p-map'
 
 /**
  * What identifies a version of a file without reading it: size, modification
@@ -13,6 +11,15 @@ export function stampOf(stats: BigIntStats): string {
 }
 
 /** The stamps of `paths` under `root`, or `undefined` for a file that cannot be read. */
-export async function stampFiles(root: string, paths: readonly string[]): Promise<Array<string | undefined>> {
-  return pMap(paths, (relative) => stat(path.join(root, relative), {bigint: true}).then(stampOf, () => undefined), {concurrency: 64})
+export function stampFiles(root: string, paths: readonly string[]): Array<string | undefined> {
+  // One synchronous loop: the inodes are in the kernel's cache after a listing, and the thread
+  // pool's round trips cost 4× the calls (130 ms against 32 ms for 10,000 files).
+  return paths.map((relative) => {
+    try {
+      const stats = statSync(path.join(root, relative), {bigint: true, throwIfNoEntry: false})
+      return stats && stampOf(stats)
+    } catch {
+      return undefined
+    }
+  })
 }
