@@ -9,3 +9,19 @@ export function fingerprint(...parts: unknown[]): string {
 export function hashBytes(contents: string | Uint8Array): string {
   return createHash('sha256').update(contents).digest('base64url').slice(0, 22)
 }
+
+const recordFingerprints = new WeakMap<object, string>()
+
+/**
+ * The fingerprint of a record many jobs depend on, such as an article with
+ * its body (its page, its JSON, feeds, its search shard): hashed once a
+ * build, not once a job.
+ */
+export function recordFingerprint(record: object): string {
+  let value = recordFingerprints.get(record)
+  if (value === undefined) {
+    value = fingerprint(record)
+    recordFingerprints.set(record, value)
+  }
+  return value
+}

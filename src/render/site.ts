@@ -12,7 +12,7 @@ import type {Term} from '../collect/terms.ts'
 import type {Article, Output, OutputJob, SiteConfig} from '../types.ts'
 import {pageContext, rootedContext} from './context.ts'
 import {FEED_SIZE, renderFeeds, type FeedOptions} from './feeds.ts'
-import {fingerprint} from './fingerprint.ts'
+import {fingerprint, recordFingerprint} from './fingerprint.ts'
 import {formatMonth, formatYear} from './format.ts'
 import {toHtml} from './html.ts'
 import {renderSitemap, type SitemapEntry} from './sitemap.ts'
@@ -60,8 +60,8 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   }
   for (const [index, article] of site.articles.entries()) {
     const links = linkData(site.linksOf(index))
-    yield page(article.url, [article, links], article.updated ?? article.date, () => toHtml(articleTemplate(pageContext(config, article.url), article, links)))
-    yield job(`api/articles/${article.slug}.json`, article, () => json({...toRecord(article), html: article.html, paragraphs: article.paragraphs}))
+    yield page(article.url, [recordFingerprint(article), links], article.updated ?? article.date, () => toHtml(articleTemplate(pageContext(config, article.url), article, links)))
+    yield job(`api/articles/${article.slug}.json`, recordFingerprint(article), () => json({...toRecord(article), html: article.html, paragraphs: article.paragraphs}))
   }
   yield* lists(site.summaries, '/', {heading: 'أحدث الأخبار', description: config.description, isHome: true}, config, page)
   yield* feeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds}, job)
@@ -99,7 +99,7 @@ function* lists(articles: readonly ArticleSummary[], base: string, props: ListPr
 /** RSS, Atom and JSON feeds of `options.articles`, rendered together when any of them is needed. */
 function* feeds(options: FeedOptions, job: Job): Generator<OutputJob> {
   const articles = options.articles.slice(0, FEED_SIZE)
-  const data = {...options, articles, config: undefined}
+  const data = {...options, articles: articles.map(recordFingerprint), config: undefined}
   let rendered: Output[] | undefined
   const render = (path: string) => () => {
     rendered ??= renderFeeds({...options, articles})

@@ -2,7 +2,7 @@ import * as pagefind from 'pagefind'
 import {searchDocument} from '../../templates/search-document.ts'
 import type {SiteModel} from '../collect/site.ts'
 import {pageContext} from '../render/context.ts'
-import {fingerprint} from '../render/fingerprint.ts'
+import {fingerprint, recordFingerprint} from '../render/fingerprint.ts'
 import {toHtml} from '../render/html.ts'
 import {encodePath} from '../render/urls.ts'
 import type {Article, OutputJob, SiteConfig} from '../types.ts'
@@ -129,7 +129,7 @@ export function searchJobs(options: SearchOptions): SearchJobs {
 
 /** What a shard's index is a function of: the generator, the settings and what Pagefind reads of each of its articles. */
 function shardKey(options: SearchOptions, year: string, inputs: readonly SearchInput[]): string {
-  const documents = inputs.map(({article, tags}) => fingerprint(article.url, article.title, article.date, article.html, tags))
+  const documents = inputs.map(({article, tags}) => [recordFingerprint(article), tags])
   return fingerprint(options.generator ?? '', options.config, year, documents)
 }
 
