@@ -34,7 +34,7 @@ export interface BuildOptions {
    * count and messages, but `articles` is empty.
    */
   quick?: boolean
-  /** Threads that parse articles: 1 for this one only; by default every core when enough articles need parsing. */
+  /** Threads that parse articles and index them for search: 1 for this one only; by default every core when there is enough to do. */
   threads?: number
   /** Called as articles are read and files written, for a progress display. */
   onProgress?: (progress: Progress) => void
@@ -106,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
     const onIndexed = (done: number, total: number) => options.onProgress?.({phase: 'index', done, total})
     // The index builds in Pagefind's process while this one renders and writes the pages; its files come last.
-    const search = searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search, onIndexed})
+    const search = searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search, threads: options.threads, onIndexed})
     const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render}), search.jobs]
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)

@@ -5,12 +5,15 @@ import type {PageContext} from '../src/render/context.ts'
 import {formatDay} from '../src/render/format.ts'
 import type {Article} from '../src/types.ts'
 
+/** What a search document shows of an article. */
+export type SearchArticle = Pick<Article, 'url' | 'title' | 'date' | 'html'>
+
 /**
  * What the search index reads of an article: its headline and body, with
  * the date and title as result metadata and the tags and year as filters.
  * Never written to the site; navigation and labels are absent by design.
  */
-export function searchDocument(context: PageContext, article: Article, tags: readonly TermLink[]): Root {
+export function searchDocument(context: PageContext, article: SearchArticle, tags: readonly TermLink[]): Root {
   return {
     type: 'root',
     children: [

@@ -1,25 +1,17 @@
-import * as pagefind from 'pagefind'
-import {searchDocument} from '../../templates/search-document.ts'
+import {availableParallelism} from 'node:os'
+import Tinypool from 'tinypool'
 import type {SiteModel} from '../collect/site.ts'
-import {pageContext} from '../render/context.ts'
 import {fingerprint, recordFingerprint} from '../render/fingerprint.ts'
-import {toHtml} from '../render/html.ts'
 import {encodePath} from '../render/urls.ts'
 import type {Article, OutputJob, SiteConfig} from '../types.ts'
 import {constantJob} from '../write/writer.ts'
+import {buildShard, type SearchInput, type ShardTask} from './shard.ts'
 
 /** Folder of the search index in the output. */
 export const SEARCH_FOLDER = 'pagefind'
 
 /** The list of shards, newest year first, that the search page loads: the first one's runtime, the others merged in. */
 export const SHARDS_FILE = `${SEARCH_FOLDER}/shards.json`
-
-/**
- * Files of Pagefind's bundle the search page needs: the runtime, its WebAssembly
- * (Arabic, and the fallback for pages of unknown language), and the index.
- * Pagefind's own UI bundles are left out: the search page has its own.
- */
-const needed = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.(ar|unknown)\.pagefind|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/
 
 /** One shard of the last build's search index: its fingerprint and files, to reuse when nothing searchable in it changed. */
 export interface ShardManifest {
@@ -40,22 +32,26 @@ export interface SearchOptions {
   previous?: SearchManifest
   /** Called as articles are indexed, with the count so far and the total to index. */
   onIndexed?: (done: number, total: number) => void
+  /** Threads that index: 1 for one Pagefind process fed from this thread; by default one each core when there is enough to index (see `indexThreads`). */
+  threads?: number
 }
 
-/** Documents sent to Pagefind at once: enough to keep it busy, few enough that the writer runs in between. */
-const BATCH = 64
+/**
+ * Articles to index below which one Pagefind process is faster: a worker
+ * thread takes about 0.4 s to start, and Pagefind about 2.3 ms an article.
+ */
+export const SEARCH_POOL_MIN_ARTICLES = 1000
+
+/** How many threads, each with its own Pagefind process, index `shards` shards of `articles` articles in all. */
+export function indexThreads(shards: number, articles: number, requested?: number, cores = availableParallelism()): number {
+  const wanted = requested ?? (articles >= SEARCH_POOL_MIN_ARTICLES ? cores : 1)
+  return Math.max(1, Math.min(Math.floor(wanted), shards))
+}
 
 /** The search index as output jobs that come as its shards are built, and its manifest for the next build. */
 export interface SearchJobs {
   jobs: AsyncIterable<OutputJob>
   manifest: Promise<SearchManifest>
-}
-
-/** What Pagefind reads of one article. */
-interface SearchInput {
-  url: string
-  article: Article
-  tags: Array<{name: string; url: string}>
 }
 
 /**
@@ -70,44 +66,34 @@ interface SearchInput {
  */
 export function searchJobs(options: SearchOptions): SearchJobs {
   const {site, config} = options
-  const years = new Map<string, SearchInput[]>()
+  const years = new Map<string, Array<{input: SearchInput; article: Article}>>()
   for (const [index, article] of site.articles.entries()) {
     const tags = site.linksOf(index).tags.map((tag) => ({name: tag.name, url: tag.url}))
     const year = article.date.slice(0, 4)
     const shard = years.get(year) ?? []
-    shard.push({url: encodePath(article.url), article, tags})
+    // Only what the search document shows goes to Pagefind, and to a worker thread.
+    shard.push({input: {url: encodePath(article.url), article: {url: article.url, title: article.title, date: article.date, html: article.html}, tags}, article})
     years.set(year, shard)
   }
   // Newest year first, which the search page loads as its primary index.
   const shards = [...years].sort(([a], [b]) => (a < b ? 1 : -1))
-  const keys = new Map(shards.map(([year, inputs]) => [year, shardKey(options, year, inputs)]))
-  const toIndex = shards.filter(([year]) => options.previous?.shards?.[year]?.fingerprint !== keys.get(year))
-  const total = toIndex.reduce((sum, [, inputs]) => sum + inputs.length, 0)
-  let indexed = 0
-  const onIndexed = (count: number) => options.onIndexed?.((indexed += count), total)
-  // Indexing starts now, a shard after the other, not when the writer gets to the search jobs after every page.
-  const building = new Map<string, Promise<Map<string, Uint8Array>>>()
-  let queue: Promise<unknown> = Promise.resolve()
-  for (const [year, inputs] of toIndex) {
-    const shard = queue.then(() => buildShard(inputs, `${SEARCH_FOLDER}/${year}`, config, onIndexed))
-    // Awaited by the jobs; until then a failure must not count as unhandled, nor stop the shards after it.
-    shard.catch(() => undefined)
-    queue = shard.catch(() => undefined)
-    building.set(year, shard)
-  }
+  const keys = new Map(shards.map(([year, entries]) => [year, shardKey(options, year, entries)]))
+  const task = (year: string): ShardTask => ({inputs: years.get(year)!.map((entry) => entry.input), folder: `${SEARCH_FOLDER}/${year}`, config})
+  const toIndex = shards.filter(([year]) => options.previous?.shards?.[year]?.fingerprint !== keys.get(year)).map(([year]) => year)
+  const building = indexShards(toIndex.map(task), options)
   const manifest: SearchManifest = {shards: {}}
   const built = (async function* (): AsyncGenerator<OutputJob> {
     yield constantJob({path: SHARDS_FILE, contents: JSON.stringify(shards.map(([year]) => year)) + '\n'})
-    for (const [year, inputs] of shards) {
+    for (const [year] of shards) {
       const key = keys.get(year)!
-      const shard = building.get(year)
+      const shard = building[toIndex.indexOf(year)]
       if (!shard) {
         // Jobs the writer reuses from the last output; a missing file sends it back to building the shard.
         const previous = options.previous!.shards[year]!
         let rebuilt: Promise<Map<string, Uint8Array>> | undefined
         manifest.shards[year] = previous
         for (const file of previous.files) {
-          yield {...file, render: async () => ((await (rebuilt ??= buildShard(inputs, `${SEARCH_FOLDER}/${year}`, config))).get(file.path) ?? new Uint8Array())}
+          yield {...file, render: async () => ((await (rebuilt ??= buildShard(task(year)))).get(file.path) ?? new Uint8Array())}
         }
         continue
       }
@@ -127,32 +113,41 @@ export function searchJobs(options: SearchOptions): SearchJobs {
   }
 }
 
-/** What a shard's index is a function of: the generator, the settings and what Pagefind reads of each of its articles. */
-function shardKey(options: SearchOptions, year: string, inputs: readonly SearchInput[]): string {
-  const documents = inputs.map(({article, tags}) => [recordFingerprint(article), tags])
-  return fingerprint(options.generator ?? '', options.config, year, documents)
+/**
+ * Builds the shards of `tasks`, in order, as soon as called: not when the
+ * writer gets to the search jobs after every page. On one thread they go one
+ * after the other through one Pagefind process; on more, each worker thread
+ * drives a Pagefind process of its own.
+ */
+function indexShards(tasks: readonly ShardTask[], options: SearchOptions): Array<Promise<Map<string, Uint8Array>>> {
+  const total = tasks.reduce((sum, task) => sum + task.inputs.length, 0)
+  let indexed = 0
+  const onIndexed = (count: number) => options.onIndexed?.((indexed += count), total)
+  const threads = indexThreads(tasks.length, total, options.threads)
+  let shards: Array<Promise<Map<string, Uint8Array>>>
+  if (threads > 1) {
+    const pool = new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: threads, maxThreads: threads})
+    shards = tasks.map(async (task) => {
+      const files = new Map((await pool.run(task)) as Array<[string, Uint8Array]>)
+      onIndexed(task.inputs.length)
+      return files
+    })
+    void Promise.allSettled(shards).then(() => pool.destroy())
+  } else {
+    let queue: Promise<unknown> = Promise.resolve()
+    shards = tasks.map((task) => {
+      const shard = queue.then(() => buildShard(task, onIndexed))
+      queue = shard.catch(() => undefined)
+      return shard
+    })
+  }
+  // Awaited by the jobs; until then a failure must not count as unhandled.
+  for (const shard of shards) shard.catch(() => undefined)
+  return shards
 }
 
-/** Builds one Pagefind bundle of `inputs` and returns the files the search page needs, under `folder`. */
-async function buildShard(inputs: readonly SearchInput[], folder: string, config: SiteConfig, onIndexed?: (count: number) => void): Promise<Map<string, Uint8Array>> {
-  const {index, errors} = await pagefind.createIndex({forceLanguage: 'ar'})
-  if (!index) throw new Error(`Cannot start the search indexer (Pagefind): ${errors.join('; ')}`)
-  const add = async (input: SearchInput) => {
-    const html = toHtml(searchDocument(pageContext(config, input.article.url), input.article, input.tags))
-    const result = await index.addHTMLFile({url: input.url, content: html})
-    if (result.errors.length > 0) throw new Error(`Cannot index \`${input.url}\` for search: ${result.errors.join('; ')}`)
-  }
-  try {
-    for (let start = 0; start < inputs.length; start += BATCH) {
-      // A batch at a time: Pagefind works through it while this thread goes back to writing pages.
-      const batch = inputs.slice(start, start + BATCH)
-      await Promise.all(batch.map(add))
-      onIndexed?.(batch.length)
-    }
-    const {files, errors: fileErrors} = await index.getFiles()
-    if (fileErrors.length > 0) throw new Error(`Cannot write the search index: ${fileErrors.join('; ')}`)
-    return new Map(files.filter((file) => needed.test(file.path)).map((file) => [`${folder}/${file.path}`, file.content]))
-  } finally {
-    await index.deleteIndex()
-  }
+/** What a shard's index is a function of: the generator, the settings and what Pagefind reads of each of its articles. */
+function shardKey(options: SearchOptions, year: string, entries: ReadonlyArray<{input: SearchInput; article: Article}>): string {
+  const documents = entries.map(({input, article}) => [recordFingerprint(article), input.tags])
+  return fingerprint(options.generator ?? '', options.config, year, documents)
 }
