@@ -31,7 +31,8 @@ export interface BuildOptions {
    * With `cache` and `out`: when no article file (by size, times and inode),
    * setting, template or public file changed since the last build into `out`,
    * stop at once without reading the articles. The result then has their
-   * count and messages, but `articles` is empty.
+   * count and messages, but `articles` is empty. Otherwise, a file whose
+   * stamp is unchanged is not read again: its record comes from the cache.
    */
   quick?: boolean
   /** Threads that parse articles and index them for search: 1 for this one only; by default every core when there is enough to do. */
@@ -64,6 +65,8 @@ export interface BuildResult {
   reused: number
   /** How many article files were parsed afresh rather than taken from the cache. */
   parsed: number
+  /** How many article files were read, rather than known unchanged from their stamps (see `quick`). */
+  read: number
   /** Problems with the cache (damaged files, ignored), for warnings. */
   cacheProblems: string[]
 }
@@ -82,12 +85,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const writer = options.writer ?? (await openDiskWriter(options))
   // The quick check and the full build share one listing of the articles folder.
   const listing = options.quick ? await listArticleFiles(options.articles) : undefined
-  const unchanged = listing && (await quickCheck(options, listing, keys, writer, cache))
+  const previous = await previousBuild(writer, cache, options.out)
+  const unchanged = listing && previous && (await quickCheck(options, listing, keys, previous, cache))
   if (unchanged) return unchanged
   const {loadArticles, collectSite, renderSite, searchJobs} = await pipeline()
-  const {articles, files, parsed} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, threads: options.threads, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
+  const {articles, files, parsed, read} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, ...(options.quick && previous ? {known: previous.files} : {}), threads: options.threads, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
-  const failed = {ok: false, articles, articleCount: articles.length, files, written: [], reused: 0, parsed, cacheProblems: cache?.problems ?? []}
+  const failed = {ok: false, articles, articleCount: articles.length, files, written: [], reused: 0, parsed, read, cacheProblems: cache?.problems ?? []}
   if (hasErrors(files)) {
     await writer.abort()
     return failed
@@ -96,7 +100,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const assets = await readAssets()
     const sources = files.map((file) => [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const)
     const inputs = inputsOf(keys, options.config, sources, assets)
-    const previous = await previousBuild(writer, cache, options.out)
     const done = (written: Written[]) => ({...failed, ok: true, written: written.map((item) => item.path).sort(compareStrings), reused: written.filter((item) => item.reused).length})
     if (previous?.inputs === inputs) {
       // The output is already the build of these inputs: leave it untouched, but note the files' new stamps for the next quick check.
@@ -160,10 +163,9 @@ function inputsOf(keys: GeneratorKeys, config: SiteConfig, sources: ReadonlyArra
  * settings and assets as the last build into `options.out`, whose output is
  * still in place. `undefined` whenever anything differs or is unknown.
  */
-async function quickCheck(options: BuildOptions, listing: ListResult, keys: GeneratorKeys, writer: Writer, cache: Cache | undefined): Promise<BuildResult | undefined> {
-  const previous = await previousBuild(writer, cache, options.out)
-  const known = previous?.files ?? []
-  if (!previous || known.length === 0) return undefined
+async function quickCheck(options: BuildOptions, listing: ListResult, keys: GeneratorKeys, previous: Manifest, cache: Cache | undefined): Promise<BuildResult | undefined> {
+  const known = previous.files
+  if (known.length === 0) return undefined
   if (listing.problems.length > 0 || listing.paths.length !== known.length || listing.paths.some((path, index) => path !== known[index]!.path)) return undefined
   const stamps = stampFiles(options.articles, listing.paths)
   if (stamps.some((stamp, index) => stamp !== known[index]!.stamp)) return undefined
@@ -176,7 +178,7 @@ async function quickCheck(options: BuildOptions, listing: ListResult, keys: Gene
     return file
   })
   const written = Object.keys(previous.outputs).sort(compareStrings)
-  return {ok: true, articles: [], articleCount: previous.articles, files, written, reused: written.length, parsed: 0, cacheProblems: cache?.problems ?? []}
+  return {ok: true, articles: [], articleCount: previous.articles, files, written, reused: written.length, parsed: 0, read: 0, cacheProblems: cache?.problems ?? []}
 }
 
 /** All of `groups` in one stream, reporting progress every 100 jobs. */

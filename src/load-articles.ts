@@ -1,15 +1,17 @@
 import pMap from 'p-map'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {checkDuplicateSlugs} from './collect/duplicates.ts'
 import {sortNewestFirst} from './collect/sort.ts'
 import {defaultFurniture} from './config.ts'
 import {gitDays} from './load/file-days.ts'
 import {listArticleFiles, type ListResult} from './load/list-files.ts'
 import {readArticleFile} from './load/read-file.ts'
+import {stampFiles} from './load/stamp.ts'
 import {furnitureSet} from './parse/furniture.ts'
 import {parseFiles, parseThreads} from './parse/pool.ts'
+import {restoreMessages} from './cache/messages.ts'
 import {cachedParse, parseKey, storeParse} from './cache/parsed.ts'
-import type {Cache} from './cache/store.ts'
+import type {Cache, Manifest} from './cache/store.ts'
 import type {Article, SiteConfig} from './types.ts'
 
 /** Files read at once: enough to keep the disk busy, far below the limit of open files. */
@@ -27,6 +29,12 @@ export interface LoadOptions {
   generator?: string
   /** The article files, when the caller has listed them already. */
   listing?: ListResult
+  /**
+   * The files as the last build saw them (with `cache`): one whose stamp
+   * (size, times to the nanosecond, inode) is the same is not read again;
+   * its record comes from the cache and its messages from `known`.
+   */
+  known?: Manifest['files']
   /** Called as files are read and parsed, with the count so far and the total. */
   onRead?: (done: number, total: number) => void
   /** Threads that parse: 1 for this one only; by default every core when there are enough files to pay for it (see `parseThreads`). */
@@ -39,6 +47,8 @@ export interface LoadResult {
   files: VFile[]
   /** How many files were parsed afresh rather than taken from the cache. */
   parsed: number
+  /** How many files were read from disk rather than known unchanged by their stamps. */
+  read: number
 }
 
 /**
@@ -47,9 +57,23 @@ export interface LoadResult {
  */
 export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const listing = options.listing ?? (await listArticleFiles(options.articles))
+  const known = new Map(options.cache ? (options.known ?? []).map((file) => [file.path, file]) : [])
+  const stamps = known.size > 0 ? stampFiles(options.articles, listing.paths) : []
+  const trusted = new Set<VFile>()
   const [days, files] = await Promise.all([
     gitDays(options.articles),
-    pMap(listing.paths, (relative) => readArticleFile(options.articles, relative), {concurrency: READ_CONCURRENCY})
+    pMap(
+      listing.paths,
+      (relative, index) => {
+        const seen = known.get(relative)
+        if (seen === undefined || stamps[index] !== seen.stamp) return readArticleFile(options.articles, relative)
+        const file = new VFile({path: relative, cwd: options.articles, value: ''})
+        Object.assign(file.data, {stamp: seen.stamp, contentHash: seen.hash, ...(seen.modifiedDay ? {modifiedDay: seen.modifiedDay} : {})})
+        trusted.add(file)
+        return file
+      },
+      {concurrency: READ_CONCURRENCY}
+    )
   ])
   const furniture = furnitureSet([...defaultFurniture, ...options.config.furniture])
   const {cache, generator = ''} = options
@@ -64,7 +88,21 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
       if (file.data.skipped) return progress(1)
       const gitDay = days.get(file.path)
       if (gitDay) file.data.gitDay = gitDay
-      const key = parseKey(file, options.config, generator)
+      let key = parseKey(file, options.config, generator)
+      if (trusted.has(file)) {
+        const cached = await cachedParse(cache!, key, file, false)
+        if (cached) {
+          restoreMessages(file, known.get(file.path)!.messages)
+          parsed[index] = cached.record
+          return progress(1)
+        }
+        // Not in the cache (any more), or its date fell back to a day that changed: read it after all.
+        trusted.delete(file)
+        files[index] = file = await readArticleFile(options.articles, file.path)
+        if (file.data.skipped) return progress(1)
+        if (gitDay) file.data.gitDay = gitDay
+        key = parseKey(file, options.config, generator)
+      }
       const cached = cache ? await cachedParse(cache, key, file) : undefined
       if (cached) {
         parsed[index] = cached.record
@@ -89,5 +127,5 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   for (const file of files) file.value = ''
   const byPath = new Map(files.map((file) => [file.path, file]))
   const unique = checkDuplicateSlugs(parsed.filter((article) => article !== undefined), byPath)
-  return {articles: sortNewestFirst(unique), files: [...listing.problems, ...files], parsed: pending.length}
+  return {articles: sortNewestFirst(unique), files: [...listing.problems, ...files], parsed: pending.length, read: files.length - trusted.size}
 }

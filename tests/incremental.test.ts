@@ -65,6 +65,25 @@ describe('incremental builds', () => {
     expect((await build(options)).articles).toEqual([])
   })
 
+  it('with quick, reads only the files whose stamps changed, with the messages and bytes of a clean build', async () => {
+    const current = await site()
+    await writeFile(path.join(current.articles, 'undated.txt'), 'خبر بلا تاريخ\nنص الخبر.\n')
+    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    expect((await build(options)).read).toBe(36)
+    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة]\n---\nنص الخبر الجديد.\n')
+    const added = await build(options)
+    expect(added).toMatchObject({ok: true, read: 1, parsed: 1, articleCount: 37})
+    const clean = await build({articles: current.articles, out: path.join(current.root, 'clean'), config: resolveConfig()})
+    const messagesOf = (result: BuildResult) => result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1} ${message.ruleId} ${message.reason}`))
+    expect(messagesOf(added)).toEqual(messagesOf(clean))
+    expect(messagesOf(added)).toEqual(expect.arrayContaining([expect.stringMatching(/^undated\.txt:1:1 missing-date /)]))
+    expect(await snapshot(current.out)).toEqual(await snapshot(path.join(current.root, 'clean')))
+    // Without its parsed entry in the cache, a file with an unchanged stamp is read after all.
+    await rm(path.join(current.cache, 'articles'), {recursive: true})
+    await writeFile(path.join(current.articles, 'news-37.md'), '---\ntitle: خبر آخر\ndate: 2024-12-02\n---\nنص آخر.\n')
+    expect(await build(options)).toMatchObject({ok: true, read: 38, parsed: 38})
+  })
+
   it('after an edit, parses that article alone, re-renders what shows it, and equals a clean build', async () => {
     const current = await site()
     await expectSameAsClean(current)

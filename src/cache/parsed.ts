@@ -21,14 +21,15 @@ export function parseKey(file: VFile, config: SiteConfig, generator: string): st
  * The cached result of parsing `file`, with its messages restored on the
  * file, or `undefined` when there is none or it used a fallback date that no
  * longer holds (the file was committed or modified on another day since).
+ * `restore: false` leaves the messages to the caller.
  */
-export async function cachedParse(cache: Cache, key: string, file: VFile): Promise<{record: Article | undefined} | undefined> {
+export async function cachedParse(cache: Cache, key: string, file: VFile, restore = true): Promise<{record: Article | undefined} | undefined> {
   const entry = await cache.read<ParseEntry>('articles', key)
   if (!entry) return undefined
   const source = entry.record?.dateSource
   const fellBack = source === 'git' || source === 'modified' || (entry.record === null && entry.messages.some((message) => message.ruleId === 'missing-date'))
   if (fellBack && (entry.gitDay !== (file.data.gitDay ?? null) || entry.modifiedDay !== (file.data.modifiedDay ?? null))) return undefined
-  restoreMessages(file, entry.messages)
+  if (restore) restoreMessages(file, entry.messages)
   return {record: entry.record ?? undefined}
 }
 
