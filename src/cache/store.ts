@@ -1,6 +1,7 @@
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {fingerprint, hashBytes} from '../render/fingerprint.ts'
+import {crc32} from 'node:zlib'
+import {fingerprint} from '../render/fingerprint.ts'
 import type {SearchManifest} from '../search/index.ts'
 import type {StoredMessage} from './messages.ts'
 
@@ -8,7 +9,15 @@ import type {StoredMessage} from './messages.ts'
 let writes = 0
 
 /** Bumped whenever the layout of cache files changes, so old caches are ignored. */
-const FORMAT = 1
+const FORMAT = 2
+
+/**
+ * First word of every cache file, whose first line is `warraq-cache FORMAT
+ * CRC32 LENGTH` and the rest the JSON: a CRC-32 catches a damaged or
+ * half-written file as surely as a hash would, at a fraction of the cost
+ * for 10,000 records, and the JSON is parsed once (version 1 nested it as a string).
+ */
+const MAGIC = 'warraq-cache'
 
 /** What a build of one output folder left for the next: how to tell what changed. */
 export interface Manifest {
@@ -39,20 +48,26 @@ export class Cache {
     this.folder = path.resolve(folder)
   }
 
-  /** The entry stored under `key`, or `undefined` when absent or damaged. */
+  /** The entry stored under `key`, or `undefined` when absent, damaged or from an older Warraq. */
   async read<T>(kind: 'articles' | 'manifests', key: string): Promise<T | undefined> {
     const file = path.join(this.folder, kind, `${key}.json`)
-    let text: string
+    let bytes: Buffer
     try {
-      text = await readFile(file, 'utf8')
+      bytes = await readFile(file)
     } catch {
       return undefined
     }
-    try {
-      const stored = JSON.parse(text) as {format: number; checksum: string; value: string}
-      if (stored.format === FORMAT && stored.checksum === hashBytes(stored.value)) return JSON.parse(stored.value) as T
-    } catch {
-      // Fall through: unreadable JSON is damage like a wrong checksum.
+    const newline = bytes.indexOf(0x0a)
+    const [magic, format, checksum, length] = bytes.subarray(0, Math.max(newline, 0)).toString('latin1').split(' ')
+    // An older Warraq's cache (JSON from the first byte) is not damage: its entries are simply not there.
+    if (magic !== MAGIC && bytes[0] === 0x7b) return undefined
+    const body = bytes.subarray(newline + 1)
+    if (magic === MAGIC && format === String(FORMAT) && length === String(body.length) && checksum === String(crc32(body))) {
+      try {
+        return JSON.parse(body.toString('utf8')) as T
+      } catch {
+        // Fall through: unreadable JSON with a right checksum was written damaged.
+      }
     }
     this.problems.push(`Ignored a damaged cache file \`${path.relative(process.cwd(), file)}\`; rebuilt what it held`)
     return undefined
@@ -67,11 +82,11 @@ export class Cache {
   async write(kind: 'articles' | 'manifests', key: string, value: unknown): Promise<void> {
     if (this.#unwritable) return
     const folder = path.join(this.folder, kind)
-    const json = JSON.stringify(value)
+    const body = Buffer.from(JSON.stringify(value))
     const temporary = path.join(folder, `.${key}.${process.pid}.${++writes}.tmp`)
     try {
       await mkdir(folder, {recursive: true})
-      await writeFile(temporary, JSON.stringify({format: FORMAT, checksum: hashBytes(json), value: json}))
+      await writeFile(temporary, Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${crc32(body)} ${body.length}\n`), body]))
       await rename(temporary, path.join(folder, `${key}.json`))
     } catch (error) {
       this.#unwritable = true
