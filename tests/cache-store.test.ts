@@ -13,7 +13,7 @@ describe('the cache store', () => {
     expect(await cache.read('articles', 'one')).toEqual(value)
     const file = path.join(folder, 'articles', 'one.json')
     const bytes = await readFile(file)
-    bytes[bytes.length - 5] ^= 1
+    bytes[bytes.length - 5]! ^= 1
     await writeFile(file, bytes)
     expect(await cache.read('articles', 'one')).toBeUndefined()
     expect(cache.problems).toEqual([expect.stringMatching(/^Ignored a damaged cache file `.*one\.json`/)])
