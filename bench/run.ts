@@ -1,7 +1,7 @@
 // npm run bench [-- SIZE...]: builds a generated corpus cold, with nothing
 // changed, and after adding one article; prints medians. Asserts nothing.
 import {spawn} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {mkdtemp, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -19,7 +19,8 @@ const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 function treeKilobytes(pid: number): number {
   try {
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number)
+    // Children are listed per thread: Pagefind's processes belong to the worker threads that started them.
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number))
     return rss + children.reduce((sum, child) => sum + treeKilobytes(child), 0)
   } catch {
     return 0
