@@ -53,7 +53,8 @@ function check(config: SiteConfig, origin: string): void {
     throw new Error(`Cannot use ${origin}: \`baseUrl\` must be an absolute http(s) URL ending in \`/\`, such as \`https://example.org/\``)
   }
   try {
-    new Intl.DateTimeFormat(config.locale)
+    // Checks the tag alone, without loading the locale's data: a build with nothing to do must not pay for it.
+    Intl.getCanonicalLocales(config.locale)
   } catch {
     throw new Error(`Cannot use ${origin}: \`locale\` \`${config.locale}\` is not a valid BCP 47 locale, such as \`ar-LY\``)
   }
