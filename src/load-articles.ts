@@ -5,7 +5,8 @@ import {sortNewestFirst} from './collect/sort.ts'
 import {defaultFurniture} from './config.ts'
 import {gitDays} from './load/file-days.ts'
 import {listArticleFiles, type ListResult} from './load/list-files.ts'
-import {readArticleFile} from './load/read-file.ts'
+import {readArticleFile, readArticleFileSync} from './load/read-file.ts'
+import {parseArticle} from './parse/article.ts'
 import {stampFiles} from './load/stamp.ts'
 import {furnitureSet} from './parse/furniture.ts'
 import {parseFiles, parseThreads} from './parse/pool.ts'
@@ -77,6 +78,15 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   ])
   const furniture = furnitureSet([...defaultFurniture, ...options.config.furniture])
   const {cache, generator = ''} = options
+  /** Parses `relative` again, for a body the cache cannot give back; the record and messages came from the cache already. */
+  const reparse = (relative: string) => () => {
+    const file = readArticleFileSync(options.articles, relative)
+    const gitDay = days.get(relative)
+    if (gitDay) file.data.gitDay = gitDay
+    const article = parseArticle(file, {furniture})
+    if (!article) throw new Error(`Cannot read \`${relative}\` again: it changed while the build ran; build again`)
+    return {html: article.html, paragraphs: article.paragraphs}
+  }
   let done = 0
   const progress = (count: number) => options.onRead?.((done += count), files.length)
   // The cache first; what it lacks is parsed in one go, on worker threads when there is enough of it.
@@ -90,7 +100,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
       if (gitDay) file.data.gitDay = gitDay
       let key = parseKey(file, options.config, generator)
       if (trusted.has(file)) {
-        const cached = await cachedParse(cache!, key, file, false)
+        const cached = await cachedParse(cache!, key, file, reparse(file.path), false)
         if (cached) {
           restoreMessages(file, known.get(file.path)!.messages)
           parsed[index] = cached.record
@@ -103,7 +113,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
         if (gitDay) file.data.gitDay = gitDay
         key = parseKey(file, options.config, generator)
       }
-      const cached = cache ? await cachedParse(cache, key, file) : undefined
+      const cached = cache ? await cachedParse(cache, key, file, reparse(file.path)) : undefined
       if (cached) {
         parsed[index] = cached.record
         return progress(1)
@@ -114,15 +124,14 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   )
   pending.sort((a, b) => a.index - b.index)
   const toParse = pending.map((item) => files[item.index]!)
-  const articles = await parseFiles(toParse, furniture, parseThreads(toParse.length, options.threads), progress)
-  await pMap(
-    pending.entries(),
-    async ([position, item]) => {
-      parsed[item.index] = articles[position]
-      if (cache) await storeParse(cache, item.key, files[item.index]!, articles[position], item.from)
-    },
-    {concurrency: READ_CONCURRENCY}
-  )
+  // Each record is stored as soon as it is parsed: it then keeps its body in the cache rather than in memory until a page needs it.
+  const keep = async (position: number, article: Article | undefined) => {
+    const item = pending[position]!
+    const file = files[item.index]!
+    file.value = ''
+    return (parsed[item.index] = cache ? await storeParse(cache, item.key, file, article, item.from, reparse(file.path)) : article)
+  }
+  await parseFiles(toParse, furniture, parseThreads(toParse.length, options.threads), keep, progress)
   // Each record holds its body now; dropping the files' text keeps a large archive's memory to one copy.
   for (const file of files) file.value = ''
   const byPath = new Map(files.map((file) => [file.path, file]))

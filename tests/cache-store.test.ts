@@ -28,4 +28,14 @@ describe('the cache store', () => {
     expect(await cache.read('articles', 'old')).toBeUndefined()
     expect(cache.problems).toEqual([])
   })
+
+  it('forgets an entry by overwriting it, so it reads as absent without a warning', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'warraq-cache-'))
+    const cache = new Cache(folder)
+    await cache.write('articles', 'gone', {record: null})
+    cache.forget('articles', 'gone')
+    expect(await cache.read('articles', 'gone')).toBeUndefined()
+    expect(cache.readSync('articles', 'gone')).toBeUndefined()
+    expect(cache.problems).toEqual([])
+  })
 })

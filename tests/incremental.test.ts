@@ -152,6 +152,27 @@ describe('incremental builds', () => {
     expect(result.parsed).toBe(0)
   })
 
+  it('keeps bodies in the cache, not in memory, and recovers from a body damaged under it', async () => {
+    const current = await site()
+    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig()}
+    const first = await build(options)
+    // With a cache, a record reads its body from disk when asked: none is held.
+    expect(first.articles.every((article) => typeof Object.getOwnPropertyDescriptor(article, 'html')?.get === 'function')).toBe(true)
+    expect(first.articles.find((article) => article.slug === 'news-10')!.paragraphs).toContain('فقرة ثانية من الخبر.')
+    const bodies = path.join(current.cache, 'bodies')
+    for (const name of await readdir(bodies)) {
+      const bytes = await readFile(path.join(bodies, name))
+      await writeFile(path.join(bodies, name), bytes.subarray(0, bytes.length >> 1))
+    }
+    // A new title re-renders every page, which needs every body: each is parsed again from its file, with a warning.
+    const retitled = {...options, config: resolveConfig({title: 'أخبار اليوم'})}
+    const result = await expectSameAsClean(current, retitled.config)
+    expect(result.cacheProblems).toHaveLength(35)
+    expect(result.cacheProblems[0]).toMatch(/^Ignored a damaged cache file `.*bodies.*`/)
+    // Their records were dropped with them: the next build parses those files and stores them anew.
+    expect(await expectSameAsClean(current, retitled.config)).toMatchObject({parsed: 35, cacheProblems: []})
+  })
+
   it('rebuilds from scratch, with a warning, when the cache is damaged, and equals a clean build', async () => {
     const current = await site()
     await expectSameAsClean(current)

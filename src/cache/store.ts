@@ -1,3 +1,4 @@
+import {readFileSync, writeFileSync} from 'node:fs'
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {crc32} from 'node:zlib'
@@ -18,6 +19,9 @@ const FORMAT = 2
  * for 10,000 records, and the JSON is parsed once (version 1 nested it as a string).
  */
 const MAGIC = 'warraq-cache'
+
+/** The folders of the cache: parsed articles without their bodies, the bodies, and one manifest per output folder. */
+export type CacheKind = 'articles' | 'bodies' | 'manifests'
 
 /** What a build of one output folder left for the next: how to tell what changed. */
 export interface Manifest {
@@ -48,15 +52,44 @@ export class Cache {
     this.folder = path.resolve(folder)
   }
 
+  /** False once a write failed: nothing more is written, and what was to be read back must stay in memory. */
+  get writable(): boolean {
+    return !this.#unwritable
+  }
+
   /** The entry stored under `key`, or `undefined` when absent, damaged or from an older Warraq. */
-  async read<T>(kind: 'articles' | 'manifests', key: string): Promise<T | undefined> {
-    const file = path.join(this.folder, kind, `${key}.json`)
-    let bytes: Buffer
+  async read<T>(kind: CacheKind, key: string): Promise<T | undefined> {
+    const file = this.#path(kind, key)
+    return this.#decode<T>(file, await readFile(file).catch(() => undefined))
+  }
+
+  /** `read` for a caller that cannot wait, such as an article asked for its body while a page renders. */
+  readSync<T>(kind: CacheKind, key: string): T | undefined {
+    const file = this.#path(kind, key)
+    let bytes: Buffer | undefined
     try {
-      bytes = await readFile(file)
+      bytes = readFileSync(file)
     } catch {
-      return undefined
+      bytes = undefined
     }
+    return this.#decode<T>(file, bytes)
+  }
+
+  /** Makes the entry under `key` read as absent, by overwriting it (a build deletes nothing outside its output). */
+  forget(kind: CacheKind, key: string): void {
+    try {
+      writeFileSync(this.#path(kind, key), '{}\n')
+    } catch {
+      // Nothing there, or a cache that cannot be written: nothing to forget.
+    }
+  }
+
+  #path(kind: CacheKind, key: string): string {
+    return path.join(this.folder, kind, `${key}.json`)
+  }
+
+  #decode<T>(file: string, bytes: Buffer | undefined): T | undefined {
+    if (bytes === undefined) return undefined
     const newline = bytes.indexOf(0x0a)
     const [magic, format, checksum, length] = bytes.subarray(0, Math.max(newline, 0)).toString('latin1').split(' ')
     // An older Warraq's cache (JSON from the first byte) is not damage: its entries are simply not there.
@@ -79,7 +112,7 @@ export class Cache {
    * folder, a full disk) costs speed, not the build: one problem is noted
    * and writing stops.
    */
-  async write(kind: 'articles' | 'manifests', key: string, value: unknown): Promise<void> {
+  async write(kind: CacheKind, key: string, value: unknown): Promise<void> {
     if (this.#unwritable) return
     const folder = path.join(this.folder, kind)
     const body = Buffer.from(JSON.stringify(value))

@@ -11,6 +11,8 @@ export function summarize(article: Article): ArticleSummary {
 
 /** The published record of an article, without its body. */
 export function toRecord(article: Article): ArticleRecord {
-  const {html: _html, paragraphs: _paragraphs, ...record} = article
-  return record
+  // Copies by key, never reading the body: it may be left in the cache until a page needs it.
+  const record: Record<string, unknown> = {}
+  for (const key of Object.keys(article)) if (key !== 'html' && key !== 'paragraphs') record[key] = article[key as keyof Article]
+  return record as ArticleRecord
 }

@@ -48,7 +48,7 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   const slug = resolveSlug(file, fields.slug, frontMatter.places.get('slug'))
   if (fields.draft === true || !date || !slug || hasErrors([file])) return undefined
   const wordCount = words(body.paragraphs.join(' ')).length
-  return {
+  const head: Omit<Article, 'html' | 'paragraphs'> = {
     slug,
     url: `/articles/${slug}/`,
     title,
@@ -63,10 +63,11 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     readingMinutes: readingMinutes(wordCount),
     source: file.path,
     format,
-    extra: fields.extra,
-    html: toHtml(body.tree),
-    paragraphs: body.paragraphs
+    extra: fields.extra
   }
+  // Values cut from the source (front matter, a heading) are slices of it in V8 and would keep the
+  // whole file's text alive as long as the record; copied, they let it go once the file is parsed.
+  return {...(JSON.parse(JSON.stringify(head)) as typeof head), html: toHtml(body.tree), paragraphs: body.paragraphs}
 }
 
 function resolveDate(file: VFile, given: string | undefined, place: {line: number; column: number} | undefined): {day: string; source: DateSource} | undefined {

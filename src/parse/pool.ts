@@ -32,31 +32,43 @@ export function parseThreads(count: number, requested?: number, cores = availabl
   return count >= POOL_MIN_FILES && cores >= POOL_MIN_CORES ? cores : 1
 }
 
+/** What becomes of each parsed record, such as storing it in the cache, given its position in `files`. */
+export type KeepParsed = (index: number, article: Article | undefined) => Promise<Article | undefined>
+
+/** Records parsed on this thread between two waits for `keep`: the cache writes catch up, and parsed bodies do not pile up. */
+const KEEP_EVERY = 64
+
 /**
  * Parses `files` (read, without errors) into records, in order, on `threads`
- * worker threads or, for 1, on this one. Messages land on each file as if it
- * had been parsed here, so both ways give the same records and messages.
+ * worker threads or, for 1, on this one, handing each to `keep` as soon as it
+ * is parsed. Messages land on each file as if it had been parsed here, so
+ * both ways give the same records and messages.
  */
-export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet<string>, threads: number, onParsed?: (count: number) => void): Promise<Array<Article | undefined>> {
+export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet<string>, threads: number, keep: KeepParsed, onParsed?: (count: number) => void): Promise<Array<Article | undefined>> {
   if (threads <= 1) {
-    return files.map((file) => {
-      const article = parseArticle(file, {furniture})
+    const kept: Array<Promise<Article | undefined>> = []
+    for (const [index, file] of files.entries()) {
+      kept.push(keep(index, parseArticle(file, {furniture})))
       onParsed?.(1)
-      return article
-    })
+      if (kept.length % KEEP_EVERY === 0) await Promise.all(kept.slice(-KEEP_EVERY))
+    }
+    return Promise.all(kept)
   }
   // A file that could not be read has its error already and nothing to parse.
-  const readable = files.filter((file) => !hasErrors([file]))
+  const readable = [...files.keys()].filter((index) => !hasErrors([files[index]!]))
   if (readable.length < files.length) {
-    const articles = await parseFiles(readable, furniture, threads, onParsed)
-    const byFile = new Map(readable.map((file, index) => [file, articles[index]]))
+    const others = [...files.keys()].filter((index) => hasErrors([files[index]!]))
+    const kept: Array<Promise<Article | undefined>> = new Array(files.length)
+    for (const index of others) kept[index] = keep(index, undefined)
     onParsed?.(files.length - readable.length)
-    return files.map((file) => byFile.get(file))
+    const articles = await parseFiles(readable.map((index) => files[index]!), furniture, threads, (position, article) => keep(readable[position]!, article), onParsed)
+    for (const [position, index] of readable.entries()) kept[index] = Promise.resolve(articles[position])
+    return Promise.all(kept)
   }
   const pool = new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: threads, maxThreads: threads})
   try {
     const lines = [...furniture]
-    const batches: Array<Promise<ParseOutput[]>> = []
+    const batches: Array<Promise<Array<Article | undefined>>> = []
     for (let start = 0; start < files.length; start += BATCH_SIZE) {
       const slice = files.slice(start, start + BATCH_SIZE)
       const batch: ParseBatch = {
@@ -66,15 +78,16 @@ export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet
       batches.push(
         (pool.run(batch) as Promise<ParseOutput[]>).then((outputs) => {
           onParsed?.(outputs.length)
-          return outputs
+          return Promise.all(
+            outputs.map((output, offset) => {
+              restoreMessages(slice[offset]!, output.messages)
+              return keep(start + offset, output.article)
+            })
+          )
         })
       )
     }
-    const outputs = (await Promise.all(batches)).flat()
-    return outputs.map((output, index) => {
-      restoreMessages(files[index]!, output.messages)
-      return output.article
-    })
+    return (await Promise.all(batches)).flat()
   } finally {
     await pool.destroy()
   }

@@ -66,21 +66,25 @@ export interface SearchJobs {
  */
 export function searchJobs(options: SearchOptions): SearchJobs {
   const {site, config} = options
-  const years = new Map<string, Array<{input: SearchInput; article: Article}>>()
+  const years = new Map<string, Array<{article: Article; tags: SearchInput['tags']}>>()
   for (const [index, article] of site.articles.entries()) {
     const tags = site.linksOf(index).tags.map((tag) => ({name: tag.name, url: tag.url}))
     const year = article.date.slice(0, 4)
     const shard = years.get(year) ?? []
-    // Only what the search document shows goes to Pagefind, and to a worker thread.
-    shard.push({input: {url: encodePath(article.url), article: {url: article.url, title: article.title, date: article.date, html: article.html}, tags}, article})
+    shard.push({article, tags})
     years.set(year, shard)
   }
   // Newest year first, which the search page loads as its primary index.
   const shards = [...years].sort(([a], [b]) => (a < b ? 1 : -1))
   const keys = new Map(shards.map(([year, entries]) => [year, shardKey(options, year, entries)]))
-  const task = (year: string): ShardTask => ({inputs: years.get(year)!.map((entry) => entry.input), folder: `${SEARCH_FOLDER}/${year}`, config})
+  // Only what the search document shows goes to Pagefind or a worker thread, and bodies are read only when their shard starts.
+  const task = (year: string): ShardTask => ({
+    inputs: years.get(year)!.map(({article, tags}) => ({url: encodePath(article.url), article: {url: article.url, title: article.title, date: article.date, html: article.html}, tags})),
+    folder: `${SEARCH_FOLDER}/${year}`,
+    config
+  })
   const toIndex = shards.filter(([year]) => options.previous?.shards?.[year]?.fingerprint !== keys.get(year)).map(([year]) => year)
-  const building = indexShards(toIndex.map(task), options)
+  const building = indexShards(toIndex.map((year) => ({size: years.get(year)!.length, make: () => task(year)})), options)
   const manifest: SearchManifest = {shards: {}}
   const built = (async function* (): AsyncGenerator<OutputJob> {
     yield constantJob({path: SHARDS_FILE, contents: JSON.stringify(shards.map(([year]) => year)) + '\n'})
@@ -115,39 +119,37 @@ export function searchJobs(options: SearchOptions): SearchJobs {
 
 /**
  * Builds the shards of `tasks`, in order, as soon as called: not when the
- * writer gets to the search jobs after every page. On one thread they go one
- * after the other through one Pagefind process; on more, each worker thread
- * drives a Pagefind process of its own.
+ * writer gets to the search jobs after every page. Each of `threads` queues
+ * builds one shard after the other, reading its articles' bodies only when
+ * it starts: through one Pagefind process fed from this thread, or on worker
+ * threads that each drive a Pagefind process of their own.
  */
-function indexShards(tasks: readonly ShardTask[], options: SearchOptions): Array<Promise<Map<string, Uint8Array>>> {
-  const total = tasks.reduce((sum, task) => sum + task.inputs.length, 0)
+function indexShards(tasks: ReadonlyArray<{size: number; make: () => ShardTask}>, options: SearchOptions): Array<Promise<Map<string, Uint8Array>>> {
+  const total = tasks.reduce((sum, task) => sum + task.size, 0)
   let indexed = 0
   const onIndexed = (count: number) => options.onIndexed?.((indexed += count), total)
   const threads = indexThreads(tasks.length, total, options.threads)
-  let shards: Array<Promise<Map<string, Uint8Array>>>
-  if (threads > 1) {
-    const pool = new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: threads, maxThreads: threads})
-    shards = tasks.map(async (task) => {
-      const files = new Map((await pool.run(task)) as Array<[string, Uint8Array]>)
-      onIndexed(task.inputs.length)
-      return files
-    })
-    void Promise.allSettled(shards).then(() => pool.destroy())
-  } else {
-    let queue: Promise<unknown> = Promise.resolve()
-    shards = tasks.map((task) => {
-      const shard = queue.then(() => buildShard(task, onIndexed))
-      queue = shard.catch(() => undefined)
-      return shard
-    })
+  const pool = threads > 1 ? new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: threads, maxThreads: threads}) : undefined
+  const run = async (task: {size: number; make: () => ShardTask}): Promise<Map<string, Uint8Array>> => {
+    if (!pool) return buildShard(task.make(), onIndexed)
+    const files = new Map((await pool.run(task.make())) as Array<[string, Uint8Array]>)
+    onIndexed(task.size)
+    return files
   }
-  // Awaited by the jobs; until then a failure must not count as unhandled.
-  for (const shard of shards) shard.catch(() => undefined)
+  const queues: Array<Promise<unknown>> = Array.from({length: threads}, () => Promise.resolve())
+  const shards = tasks.map((task, index) => {
+    const shard = queues[index % threads]!.then(() => run(task))
+    queues[index % threads] = shard.catch(() => undefined)
+    // Awaited by the jobs; until then a failure must not count as unhandled.
+    shard.catch(() => undefined)
+    return shard
+  })
+  if (pool) void Promise.allSettled(shards).then(() => pool.destroy())
   return shards
 }
 
 /** What a shard's index is a function of: the generator, the settings and what Pagefind reads of each of its articles. */
-function shardKey(options: SearchOptions, year: string, entries: ReadonlyArray<{input: SearchInput; article: Article}>): string {
-  const documents = entries.map(({input, article}) => [recordFingerprint(article), input.tags])
+function shardKey(options: SearchOptions, year: string, entries: ReadonlyArray<{article: Article; tags: SearchInput['tags']}>): string {
+  const documents = entries.map(({article, tags}) => [recordFingerprint(article), tags])
   return fingerprint(options.generator ?? '', options.config, year, documents)
 }
