@@ -38,7 +38,7 @@ Flags of build and serve:
 
 Flags of other commands:
   --threads N     build: threads that parse and index articles. Default: every core when there is
-                  enough to do (parsing 600 articles on 3 cores or more, indexing 1,000), else 1
+                  enough to do (parsing 2,000 articles, indexing 1,000), else 1
   --txt           new: write a plain-text article (.txt) instead of Markdown (.md)
   --format FMT    check: \`text\` (default) or \`json\`, one object with every message, for editors' tools
   --port N        serve: port to listen on. Default: 8080 (0 picks a free one)

@@ -9,7 +9,7 @@ import {readArticleFile, readArticleFileSync} from './load/read-file.ts'
 import {parseArticle} from './parse/article.ts'
 import {stampFiles} from './load/stamp.ts'
 import {furnitureSet} from './parse/furniture.ts'
-import {parseFiles, parseThreads} from './parse/pool.ts'
+import {parseFiles, parseWorkers} from './parse/pool.ts'
 import {restoreMessages} from './cache/messages.ts'
 import {cachedParse, parseKey, storeParse} from './cache/parsed.ts'
 import type {Cache, Manifest} from './cache/store.ts'
@@ -38,7 +38,7 @@ export interface LoadOptions {
   known?: Manifest['files']
   /** Called as files are read and parsed, with the count so far and the total. */
   onRead?: (done: number, total: number) => void
-  /** Threads that parse: 1 for this one only; by default every core when there are enough files to pay for it (see `parseThreads`). */
+  /** Threads at work, this one included: 1 parses here alone; by default every core when there are enough files to pay for it (see `parseWorkers`). */
   threads?: number
 }
 
@@ -131,7 +131,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     file.value = ''
     return (parsed[item.index] = cache ? await storeParse(cache, item.key, file, article, item.from, reparse(file.path)) : article)
   }
-  await parseFiles(toParse, furniture, parseThreads(toParse.length, options.threads), keep, progress)
+  await parseFiles(toParse, furniture, parseWorkers(toParse.length, options.threads), keep, progress)
   // Each record holds its body now; dropping the files' text keeps a large archive's memory to one copy.
   for (const file of files) file.value = ''
   const byPath = new Map(files.map((file) => [file.path, file]))

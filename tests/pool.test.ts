@@ -4,7 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../src/build.ts'
 import {resolveConfig} from '../src/config.ts'
-import {parseThreads, POOL_MIN_FILES} from '../src/parse/pool.ts'
+import {parseWorkers, POOL_MIN_FILES} from '../src/parse/pool.ts'
 import {indexThreads, SEARCH_POOL_MIN_ARTICLES} from '../src/search/index.ts'
 import {report} from '../src/report.ts'
 import {snapshot} from './helpers/cli.ts'
@@ -34,12 +34,13 @@ describe('parsing and indexing on worker threads', () => {
     expect(await snapshot(path.join(root, 'pooled'))).toEqual(files)
   }, 60_000)
 
-  it('uses one thread for a small batch or on two cores, where the pool measured slower, and the threads asked for otherwise', () => {
-    expect(parseThreads(POOL_MIN_FILES - 1, undefined, 8)).toBe(1)
-    expect(parseThreads(POOL_MIN_FILES, undefined, 8)).toBe(8)
-    expect(parseThreads(100_000, undefined, 2)).toBe(1)
-    expect(parseThreads(10, 2, 2)).toBe(2)
-    expect(parseThreads(100_000, 1, 8)).toBe(1)
+  it('parses on this thread alone for a small batch, else on a worker per core but this one, which reads and stores', () => {
+    expect(parseWorkers(POOL_MIN_FILES - 1, undefined, 8)).toBe(0)
+    expect(parseWorkers(POOL_MIN_FILES, undefined, 8)).toBe(7)
+    expect(parseWorkers(100_000, undefined, 2)).toBe(1)
+    expect(parseWorkers(100_000, undefined, 1)).toBe(0)
+    expect(parseWorkers(10, 2, 2)).toBe(1)
+    expect(parseWorkers(100_000, 1, 8)).toBe(0)
   })
 
   it('indexes on one thread for a small archive, else on as many as there are cores and shards to index', () => {

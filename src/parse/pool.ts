@@ -8,28 +8,26 @@ import {parseArticle} from './article.ts'
 import type {ParseBatch, ParseOutput} from './worker.ts'
 
 /**
- * Files to parse below which one thread is faster: two workers take about
- * 0.5 s to load tsx and the parsers, what parsing 600 articles on the main
- * thread takes (0.66 ms an article at 10,000, `npm run bench`).
+ * Files to parse below which this thread alone is faster: a worker takes
+ * about 0.4 s to load tsx and the parsers. Measured on 2 cores, cold builds
+ * with one worker against none: 1,000 articles 4.6 s against 4.4 s, 2,000
+ * 8.0 s against 8.2 s, 10,000 29.9 s against 32.8 s.
  */
-export const POOL_MIN_FILES = 600
-
-/**
- * Fewest cores for the pool to pay. On 2 cores it measured slower than one
- * thread, 7.72 s against 7.38 s for a cold build of 2,000 articles and
- * 6.7 s against 6.6 s to parse 10,000: each worker parsed at 1.2 ms an
- * article where the lone main thread took 0.66 ms, and Pagefind's indexer
- * needs the second core while pages are written.
- */
-export const POOL_MIN_CORES = 3
+export const POOL_MIN_FILES = 2000
 
 /** Files sent to a worker at once: few messages, yet batches small enough to share out evenly. */
 const BATCH_SIZE = 50
 
-/** How many threads parse `count` files: `requested` when given, else every core for a large batch on enough cores, and one thread otherwise. */
-export function parseThreads(count: number, requested?: number, cores = availableParallelism()): number {
-  if (requested !== undefined) return Math.max(1, Math.floor(requested))
-  return count >= POOL_MIN_FILES && cores >= POOL_MIN_CORES ? cores : 1
+/**
+ * How many worker threads parse `count` files, this thread reading the files
+ * and storing the records meanwhile: `requested - 1` when threads are
+ * requested (1: this thread parses alone), else one per core but this
+ * thread's for a large batch, and none otherwise. On 2 cores one worker
+ * beat two, which each parsed at half speed beside this thread's own work.
+ */
+export function parseWorkers(count: number, requested?: number, cores = availableParallelism()): number {
+  if (requested !== undefined) return Math.max(0, Math.floor(requested) - 1)
+  return count >= POOL_MIN_FILES ? Math.max(0, cores - 1) : 0
 }
 
 /** What becomes of each parsed record, such as storing it in the cache, given its position in `files`. */
@@ -39,13 +37,13 @@ export type KeepParsed = (index: number, article: Article | undefined) => Promis
 const KEEP_EVERY = 64
 
 /**
- * Parses `files` (read, without errors) into records, in order, on `threads`
- * worker threads or, for 1, on this one, handing each to `keep` as soon as it
+ * Parses `files` (read, without errors) into records, in order, on `workers`
+ * worker threads or, for 0, on this one, handing each to `keep` as soon as it
  * is parsed. Messages land on each file as if it had been parsed here, so
  * both ways give the same records and messages.
  */
-export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet<string>, threads: number, keep: KeepParsed, onParsed?: (count: number) => void): Promise<Array<Article | undefined>> {
-  if (threads <= 1) {
+export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet<string>, workers: number, keep: KeepParsed, onParsed?: (count: number) => void): Promise<Array<Article | undefined>> {
+  if (workers < 1) {
     const kept: Array<Promise<Article | undefined>> = []
     for (const [index, file] of files.entries()) {
       kept.push(keep(index, parseArticle(file, {furniture})))
@@ -61,11 +59,11 @@ export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet
     const kept: Array<Promise<Article | undefined>> = new Array(files.length)
     for (const index of others) kept[index] = keep(index, undefined)
     onParsed?.(files.length - readable.length)
-    const articles = await parseFiles(readable.map((index) => files[index]!), furniture, threads, (position, article) => keep(readable[position]!, article), onParsed)
+    const articles = await parseFiles(readable.map((index) => files[index]!), furniture, workers, (position, article) => keep(readable[position]!, article), onParsed)
     for (const [position, index] of readable.entries()) kept[index] = Promise.resolve(articles[position])
     return Promise.all(kept)
   }
-  const pool = new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: threads, maxThreads: threads})
+  const pool = new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: workers, maxThreads: workers})
   try {
     const lines = [...furniture]
     const batches: Array<Promise<Array<Article | undefined>>> = []
