@@ -43,13 +43,15 @@ export interface SiteModel {
  * `files` and are left out.
  */
 export function collectSite(articles: readonly Article[], files: ReadonlyMap<string, VFile>): SiteModel {
+  // One summary an article, shared by every list and link that shows it.
   const summaries = articles.map(summarize)
-  const tags = collectTerms(articles, {folder: 'tags', label: 'tag', namesOf: (article) => article.tags}, files)
-  const authors = collectTerms(articles, {folder: 'authors', label: 'author', namesOf: (article) => (article.author ? [article.author] : [])}, files)
+  const indexOf = new Map(articles.map((article, index) => [article, index]))
+  const summaryOf = (article: Article) => summaries[indexOf.get(article)!]!
+  const tags = collectTerms(articles, {folder: 'tags', label: 'tag', namesOf: (article) => article.tags}, files, summaryOf)
+  const authors = collectTerms(articles, {folder: 'authors', label: 'author', namesOf: (article) => (article.author ? [article.author] : [])}, files, summaryOf)
   const tagByKey = new Map(tags.map((term) => [term.key, term]))
   const authorByKey = new Map(authors.map((term) => [term.key, term]))
   const related = collectRelated(articles)
-  const indexOf = new Map(articles.map((article, index) => [article, index]))
   const bySlug = new Map(articles.map((article) => [article.slug, article]))
   return {
     articles: [...articles],
@@ -67,7 +69,7 @@ export function collectSite(articles: readonly Article[], files: ReadonlyMap<str
         month: monthUrl(article.date),
         ...(index > 0 ? {newer: summaries[index - 1]} : {}),
         ...(index < articles.length - 1 ? {older: summaries[index + 1]} : {}),
-        related: related.get(article)!.map((other) => summaries[indexOf.get(other)!]!)
+        related: related.get(article)!.map(summaryOf)
       }
     },
     articleOf: (summary) => bySlug.get(summary.slug)!

@@ -40,9 +40,10 @@ export function compareTerms(a: Term, b: Term): number {
 /**
  * Groups `articles` (newest first) into terms of `kind`. Two names whose
  * pages would land on one path are an error on the files of both; such
- * terms are dropped. Returns the terms in Arabic collation order.
+ * terms are dropped. Returns the terms in Arabic collation order, listing
+ * each article by `summaryOf` it (the site's one summary of each).
  */
-export function collectTerms(articles: readonly Article[], kind: TermKind, files: ReadonlyMap<string, VFile>): Term[] {
+export function collectTerms(articles: readonly Article[], kind: TermKind, files: ReadonlyMap<string, VFile>, summaryOf: (article: Article) => ArticleSummary = summarize): Term[] {
   const groups = new Map<string, {articles: Article[]; spellings: Map<string, number>}>()
   for (const article of articles) {
     for (const name of kind.namesOf(article)) {
@@ -55,7 +56,7 @@ export function collectTerms(articles: readonly Article[], kind: TermKind, files
   }
   const bySlug = new Map<string, Term[]>()
   for (const [key, group] of groups) {
-    const term: Term = {key, name: commonest(group.spellings, key), url: '', articles: group.articles.map(summarize)}
+    const term: Term = {key, name: commonest(group.spellings, key), url: '', articles: group.articles.map(summaryOf)}
     const slug = suggestSlug(key)
     term.url = `/${kind.folder}/${slug}/`
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), term])

@@ -44,6 +44,12 @@ function linkData(links: ArticleLinks) {
   return {...rest, tags: links.tags.map(term), ...(author ? {author: term(author)} : {})}
 }
 
+/** The links of an article page for its fingerprint: each neighbouring or related article by the fingerprint of its summary. */
+function linkPrint(links: ReturnType<typeof linkData>) {
+  const print = (summary: ArticleSummary | undefined) => (summary ? recordFingerprint(summary) : null)
+  return {...links, newer: print(links.newer), older: print(links.older), related: links.related.map(print)}
+}
+
 /**
  * Every page, feed, record and the sitemap of the site, as jobs the writer
  * renders only when their fingerprint changed since the last build, one at a
@@ -60,7 +66,7 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   }
   for (const [index, article] of site.articles.entries()) {
     const links = linkData(site.linksOf(index))
-    yield page(article.url, [recordFingerprint(article), links], article.updated ?? article.date, () => toHtml(articleTemplate(pageContext(config, article.url), article, links)))
+    yield page(article.url, [recordFingerprint(article), linkPrint(links)], article.updated ?? article.date, () => toHtml(articleTemplate(pageContext(config, article.url), article, links)))
     yield job(`api/articles/${article.slug}.json`, recordFingerprint(article), () => json({...toRecord(article), html: article.html, paragraphs: article.paragraphs}))
   }
   yield* lists(site.summaries, '/', {heading: 'أحدث الأخبار', description: config.description, isHome: true}, config, page)
@@ -92,7 +98,9 @@ type Job = (path: string, data: unknown, render: () => string) => OutputJob
 function* lists(articles: readonly ArticleSummary[], base: string, props: ListProps, config: SiteConfig, page: PageJob): Generator<OutputJob> {
   for (const current of paginate(articles, config.pageSize, base)) {
     const url = current.urls[current.number - 1]!
-    yield page(url, [current, props], lastModified(current.items), () => toHtml(list(pageContext(config, url), current as Page<ArticleSummary>, props)))
+    // What the page shows: its number, the list's length and base (which give every page's URL), and its items.
+    const data = [current.number, current.urls.length, current.urls[0], current.items.map(recordFingerprint), props]
+    yield page(url, data, lastModified(current.items), () => toHtml(list(pageContext(config, url), current as Page<ArticleSummary>, props)))
   }
 }
 
