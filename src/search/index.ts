@@ -61,8 +61,9 @@ export interface SearchJobs {
  * query. Pagefind cannot update an index, so the index is one Pagefind
  * bundle per year of publication, which the search page merges: a change
  * rebuilds only its year's shard (a new article, most often this year's),
- * and the others stand. Shards build one after the other in Pagefind's own
- * process while the caller writes the pages; their jobs come as each is done.
+ * and the others stand. Shards build in Pagefind's own processes (see
+ * `indexShards`) while the caller writes the pages; their jobs come as each
+ * is done.
  */
 export function searchJobs(options: SearchOptions): SearchJobs {
   const {site, config} = options
