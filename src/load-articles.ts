@@ -95,12 +95,10 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   await pMap(
     files.entries(),
     async ([index, file]) => {
-      if (file.data.skipped) return progress(1)
       const gitDay = days.get(file.path)
-      if (gitDay) file.data.gitDay = gitDay
-      let key = parseKey(file, options.config, generator)
       if (trusted.has(file)) {
-        const cached = await cachedParse(cache!, key, file, reparse(file.path), false)
+        if (gitDay) file.data.gitDay = gitDay
+        const cached = await cachedParse(cache!, parseKey(file, options.config, generator), file, reparse(file.path), false)
         if (cached) {
           restoreMessages(file, known.get(file.path)!.messages)
           parsed[index] = cached.record
@@ -109,10 +107,10 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
         // Not in the cache (any more), or its date fell back to a day that changed: read it after all.
         trusted.delete(file)
         files[index] = file = await readArticleFile(options.articles, file.path)
-        if (file.data.skipped) return progress(1)
-        if (gitDay) file.data.gitDay = gitDay
-        key = parseKey(file, options.config, generator)
       }
+      if (file.data.skipped) return progress(1)
+      if (gitDay) file.data.gitDay = gitDay
+      const key = parseKey(file, options.config, generator)
       const cached = cache ? await cachedParse(cache, key, file, reparse(file.path)) : undefined
       if (cached) {
         parsed[index] = cached.record
@@ -129,7 +127,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     const item = pending[position]!
     const file = files[item.index]!
     file.value = ''
-    return (parsed[item.index] = cache ? await storeParse(cache, item.key, file, article, item.from, reparse(file.path)) : article)
+    parsed[item.index] = cache ? await storeParse(cache, item.key, file, article, item.from, reparse(file.path)) : article
   }
   await parseFiles(toParse, furniture, parseWorkers(toParse.length, options.threads), keep, progress)
   // Each record holds its body now; dropping the files' text keeps a large archive's memory to one copy.

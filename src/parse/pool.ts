@@ -1,9 +1,9 @@
 import {availableParallelism} from 'node:os'
-import Tinypool from 'tinypool'
 import type {VFile} from 'vfile'
 import {restoreMessages} from '../cache/messages.ts'
 import {hasErrors} from '../messages.ts'
 import type {Article} from '../types.ts'
+import {workerPool} from '../workers/pool.ts'
 import {parseArticle} from './article.ts'
 import type {ParseBatch, ParseOutput} from './worker.ts'
 
@@ -31,61 +31,63 @@ export function parseWorkers(count: number, requested?: number, cores = availabl
 }
 
 /** What becomes of each parsed record, such as storing it in the cache, given its position in `files`. */
-export type KeepParsed = (index: number, article: Article | undefined) => Promise<Article | undefined>
+export type KeepParsed = (index: number, article: Article | undefined) => Promise<void>
 
 /** Records parsed on this thread between two waits for `keep`: the cache writes catch up, and parsed bodies do not pile up. */
 const KEEP_EVERY = 64
 
 /**
- * Parses `files` (read, without errors) into records, in order, on `workers`
- * worker threads or, for 0, on this one, handing each to `keep` as soon as it
- * is parsed. Messages land on each file as if it had been parsed here, so
- * both ways give the same records and messages.
+ * Parses `files` into records on `workers` worker threads or, for 0, on this
+ * one, handing each to `keep`, with its position in `files`, as soon as it is
+ * parsed. Messages land on each file as if it had been parsed here, so both
+ * ways give the same records and messages.
  */
-export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet<string>, workers: number, keep: KeepParsed, onParsed?: (count: number) => void): Promise<Array<Article | undefined>> {
+export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet<string>, workers: number, keep: KeepParsed, onParsed?: (count: number) => void): Promise<void> {
+  const kept: Array<Promise<void>> = []
   if (workers < 1) {
-    const kept: Array<Promise<Article | undefined>> = []
     for (const [index, file] of files.entries()) {
       kept.push(keep(index, parseArticle(file, {furniture})))
       onParsed?.(1)
       if (kept.length % KEEP_EVERY === 0) await Promise.all(kept.slice(-KEEP_EVERY))
     }
-    return Promise.all(kept)
+    await Promise.all(kept)
+    return
   }
-  // A file that could not be read has its error already and nothing to parse.
-  const readable = [...files.keys()].filter((index) => !hasErrors([files[index]!]))
-  if (readable.length < files.length) {
-    const others = [...files.keys()].filter((index) => hasErrors([files[index]!]))
-    const kept: Array<Promise<Article | undefined>> = new Array(files.length)
-    for (const index of others) kept[index] = keep(index, undefined)
-    onParsed?.(files.length - readable.length)
-    const articles = await parseFiles(readable.map((index) => files[index]!), furniture, workers, (position, article) => keep(readable[position]!, article), onParsed)
-    for (const [position, index] of readable.entries()) kept[index] = Promise.resolve(articles[position])
-    return Promise.all(kept)
+  // A file that could not be read has its error already and nothing to parse: a worker would not know.
+  const readable: number[] = []
+  for (const [index, file] of files.entries()) {
+    if (!hasErrors([file])) readable.push(index)
+    else {
+      kept.push(keep(index, undefined))
+      onParsed?.(1)
+    }
   }
-  const pool = new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: workers, maxThreads: workers})
+  const pool = workerPool(new URL('./worker.ts', import.meta.url), 'parseBatch', workers)
   try {
     const lines = [...furniture]
-    const batches: Array<Promise<Array<Article | undefined>>> = []
-    for (let start = 0; start < files.length; start += BATCH_SIZE) {
-      const slice = files.slice(start, start + BATCH_SIZE)
+    const batches: Array<Promise<void>> = []
+    for (let start = 0; start < readable.length; start += BATCH_SIZE) {
+      const indexes = readable.slice(start, start + BATCH_SIZE)
       const batch: ParseBatch = {
         furniture: lines,
-        files: slice.map((file) => ({path: file.path, text: String(file.value), ...(file.data.gitDay ? {gitDay: file.data.gitDay} : {}), ...(file.data.modifiedDay ? {modifiedDay: file.data.modifiedDay} : {})}))
+        files: indexes.map((index) => {
+          const file = files[index]!
+          return {path: file.path, text: String(file.value), ...(file.data.gitDay ? {gitDay: file.data.gitDay} : {}), ...(file.data.modifiedDay ? {modifiedDay: file.data.modifiedDay} : {})}
+        })
       }
       batches.push(
         (pool.run(batch) as Promise<ParseOutput[]>).then((outputs) => {
           onParsed?.(outputs.length)
-          return Promise.all(
-            outputs.map((output, offset) => {
-              restoreMessages(slice[offset]!, output.messages)
-              return keep(start + offset, output.article)
-            })
-          )
+          for (const [offset, output] of outputs.entries()) {
+            const index = indexes[offset]!
+            restoreMessages(files[index]!, output.messages)
+            kept.push(keep(index, output.article))
+          }
         })
       )
     }
-    return (await Promise.all(batches)).flat()
+    await Promise.all(batches)
+    await Promise.all(kept)
   } finally {
     await pool.destroy()
   }

@@ -1,9 +1,9 @@
 import {availableParallelism} from 'node:os'
-import Tinypool from 'tinypool'
 import type {SiteModel} from '../collect/site.ts'
 import {fingerprint, recordFingerprint} from '../render/fingerprint.ts'
 import {encodePath} from '../render/urls.ts'
 import type {Article, OutputJob, SiteConfig} from '../types.ts'
+import {workerPool} from '../workers/pool.ts'
 import {constantJob} from '../write/writer.ts'
 import {buildShard, type SearchInput, type ShardTask} from './shard.ts'
 
@@ -85,13 +85,16 @@ export function searchJobs(options: SearchOptions): SearchJobs {
     config
   })
   const toIndex = shards.filter(([year]) => options.previous?.shards?.[year]?.fingerprint !== keys.get(year)).map(([year]) => year)
-  const building = indexShards(toIndex.map((year) => ({size: years.get(year)!.length, make: () => task(year)})), options)
+  const indexing = indexShards(toIndex.map((year) => ({size: years.get(year)!.length, make: () => task(year)})), options)
+  const building = new Map(toIndex.map((year, index) => [year, indexing[index]!]))
   const manifest: SearchManifest = {shards: {}}
-  const built = (async function* (): AsyncGenerator<OutputJob> {
+  let finish!: (manifest: SearchManifest) => void
+  const finished = new Promise<SearchManifest>((resolve) => (finish = resolve))
+  const jobs = (async function* (): AsyncGenerator<OutputJob> {
     yield constantJob({path: SHARDS_FILE, contents: JSON.stringify(shards.map(([year]) => year)) + '\n'})
     for (const [year] of shards) {
       const key = keys.get(year)!
-      const shard = building[toIndex.indexOf(year)]
+      const shard = building.get(year)
       if (!shard) {
         // Jobs the writer reuses from the last output; a missing file sends it back to building the shard.
         const previous = options.previous!.shards[year]!
@@ -102,20 +105,13 @@ export function searchJobs(options: SearchOptions): SearchJobs {
         }
         continue
       }
-      const jobs = [...(await shard)].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
-      manifest.shards[year] = {fingerprint: key, files: jobs.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}
-      yield* jobs
+      const files = [...(await shard)].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
+      manifest.shards[year] = {fingerprint: key, files: files.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}
+      yield* files
     }
+    finish(manifest)
   })()
-  let finished!: () => void
-  const done = new Promise<void>((resolve) => (finished = resolve))
-  return {
-    jobs: (async function* () {
-      yield* built
-      finished()
-    })(),
-    manifest: done.then(() => manifest)
-  }
+  return {jobs, manifest: finished}
 }
 
 /**
@@ -130,7 +126,7 @@ function indexShards(tasks: ReadonlyArray<{size: number; make: () => ShardTask}>
   let indexed = 0
   const onIndexed = (count: number) => options.onIndexed?.((indexed += count), total)
   const threads = indexThreads(tasks.length, total, options.threads)
-  const pool = threads > 1 ? new Tinypool({filename: new URL('./worker-entry.js', import.meta.url).href, minThreads: threads, maxThreads: threads}) : undefined
+  const pool = threads > 1 ? workerPool(new URL('./shard.ts', import.meta.url), 'buildShardOnWorker', threads) : undefined
   const run = async (task: {size: number; make: () => ShardTask}): Promise<Map<string, Uint8Array>> => {
     if (!pool) return buildShard(task.make(), onIndexed)
     const files = new Map((await pool.run(task.make())) as Array<[string, Uint8Array]>)
