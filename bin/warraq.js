@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so there is no compile
-// step after `npm ci` and edits to templates apply on the next build.
-import {register} from 'tsx/esm/api'
+// The command line. There is no compile step after `npm ci`: the sources are
+// bundled on the first run and again after any edit (see src/launch.js).
+import {loadCli} from '../src/launch.js'
 
-register()
-const {main} = await import('../src/cli.ts')
+const {main} = await loadCli()
 process.exitCode = await main(process.argv.slice(2))

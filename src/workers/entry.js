@@ -1,10 +1,9 @@
-// Every worker thread starts here, in plain JavaScript, so that it can
-// register tsx before it loads the TypeScript that does the work: the
-// module and the function its pool names in `workerData` (see pool.ts).
-import {register} from 'tsx/esm/api'
+// Every worker thread starts here, in plain JavaScript: it loads the module
+// and the function its pool names in `workerData` (see pool.ts), registering
+// tsx first when that module is TypeScript rather than part of a bundle.
 import Tinypool from 'tinypool'
 
-register()
-const {module, name} = Tinypool.workerData
+const {module, name, typescript} = Tinypool.workerData
+if (typescript) (await import('tsx/esm/api')).register()
 
 export default (await import(module))[name]
