@@ -1,12 +1,11 @@
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {generatorKeys, type GeneratorKeys} from './cache/generator.ts'
-import {restoreMessages, storeMessages} from './cache/messages.ts'
+import {storeMessages} from './cache/messages.ts'
 import {Cache, type Manifest} from './cache/store.ts'
 import {compareStrings} from './collect/sort.ts'
-import {gitDays} from './load/file-days.ts'
-import {listArticleFiles, type ListResult} from './load/list-files.ts'
-import {stampFiles} from './load/stamp.ts'
+import {listArticleFiles} from './load/list-files.ts'
 import {hasErrors} from './messages.ts'
+import {quickCheck, quickRecord, saveQuickRecord, type QuickRecord} from './quick-check.ts'
 import {fingerprint, hashBytes} from './render/fingerprint.ts'
 import type {Article, Output, OutputJob, SiteConfig} from './types.ts'
 import {publicFolder, readFolder, readFonts, templatesFolder} from './write/assets.ts'
@@ -85,9 +84,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const writer = options.writer ?? (await openDiskWriter(options))
   // The quick check and the full build share one listing of the articles folder.
   const listing = options.quick ? await listArticleFiles(options.articles) : undefined
+  if (listing && cache && writer instanceof DiskWriter) {
+    const unchanged = await quickCheck(options, listing, keys, cache, writer)
+    if (unchanged) return unchanged
+  }
   const previous = await previousBuild(writer, cache, options.out)
-  const unchanged = listing && previous && (await quickCheck(options, listing, keys, previous, cache))
-  if (unchanged) return unchanged
   const {loadArticles, collectSite, renderSite, searchJobs} = await pipeline()
   const {articles, files, parsed, read} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, ...(options.quick && previous ? {known: previous.files} : {}), threads: options.threads, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
@@ -103,8 +104,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const done = (written: Written[]) => ({...failed, ok: true, written: written.map((item) => item.path).sort(compareStrings), reused: written.filter((item) => item.reused).length})
     if (previous?.inputs === inputs) {
       // The output is already the build of these inputs: leave it untouched, but note the files' new stamps for the next quick check.
-      await saveManifest(cache, options.out, {...previous, files: stampedFiles(files), articles: articles.length})
-      return done(Object.keys(previous.outputs).map((path) => ({path, fingerprint: '', reused: true})))
+      const result = done(Object.keys(previous.outputs).map((path) => ({path, fingerprint: '', reused: true})))
+      await saveManifest(cache, options.out, {...previous, files: stampedFiles(files), articles: articles.length}, quickRecord(inputs, keys, options, files, result.written, articles.length))
+      return result
     }
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
     const onIndexed = (done: number, total: number) => options.onProgress?.({phase: 'index', done, total})
@@ -114,8 +116,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)
     const outputs = Object.fromEntries(written.map((item) => [item.path, item.fingerprint]))
-    await saveManifest(cache, options.out, {inputs, outputs, search: await search.manifest, files: stampedFiles(files), articles: articles.length})
-    return done(written)
+    const result = done(written)
+    await saveManifest(cache, options.out, {inputs, outputs, search: await search.manifest, files: stampedFiles(files), articles: articles.length}, quickRecord(inputs, keys, options, files, result.written, articles.length))
+    return result
   } catch (error) {
     await writer.abort()
     throw error
@@ -143,8 +146,11 @@ function stampedFiles(files: readonly VFile[]): Manifest['files'] {
   return files.map((file) => ({path: file.path, stamp: file.data.stamp!, hash: file.data.contentHash!, modifiedDay: file.data.modifiedDay ?? null, messages: storeMessages(file)}))
 }
 
-async function saveManifest(cache: Cache | undefined, out: string | undefined, manifest: Manifest): Promise<void> {
-  if (cache && out !== undefined) await cache.write('manifests', Cache.manifestKey(out), manifest)
+/** Stores the manifest, and the quick-check record when every file has a stamp to check. */
+async function saveManifest(cache: Cache | undefined, out: string | undefined, manifest: Manifest, quick: QuickRecord | undefined): Promise<void> {
+  if (!cache || out === undefined) return
+  await cache.write('manifests', Cache.manifestKey(out), manifest)
+  if (quick) await saveQuickRecord(cache, out, quick)
 }
 
 /** Stylesheet, script, icons and fonts, copied as they are. */
@@ -155,30 +161,6 @@ async function readAssets(): Promise<Output[]> {
 /** Everything the output is a function of: the generator, the settings, each file's bytes and the days its date may fall back to, and the assets. */
 function inputsOf(keys: GeneratorKeys, config: SiteConfig, sources: ReadonlyArray<readonly [string, string | null, string | null, string | null]>, assets: readonly Output[]): string {
   return fingerprint(keys.render, config, sources, assets.map((asset) => [asset.path, hashBytes(asset.contents)]))
-}
-
-/**
- * The result of a build that found nothing changed without reading any
- * article: same file list and stamps, same git days, same generator,
- * settings and assets as the last build into `options.out`, whose output is
- * still in place. `undefined` whenever anything differs or is unknown.
- */
-async function quickCheck(options: BuildOptions, listing: ListResult, keys: GeneratorKeys, previous: Manifest, cache: Cache | undefined): Promise<BuildResult | undefined> {
-  const known = previous.files
-  if (known.length === 0) return undefined
-  if (listing.problems.length > 0 || listing.paths.length !== known.length || listing.paths.some((path, index) => path !== known[index]!.path)) return undefined
-  const stamps = stampFiles(options.articles, listing.paths)
-  if (stamps.some((stamp, index) => stamp !== known[index]!.stamp)) return undefined
-  const days = await gitDays(options.articles)
-  const sources = known.map((file) => [file.path, file.hash, days.get(file.path) ?? null, file.modifiedDay] as const)
-  if (inputsOf(keys, options.config, sources, await readAssets()) !== previous.inputs) return undefined
-  const files = known.map((known) => {
-    const file = new VFile({path: known.path})
-    restoreMessages(file, known.messages)
-    return file
-  })
-  const written = Object.keys(previous.outputs).sort(compareStrings)
-  return {ok: true, articles: [], articleCount: previous.articles, files, written, reused: written.length, parsed: 0, read: 0, cacheProblems: cache?.problems ?? []}
 }
 
 /** All of `groups` in one stream, reporting progress every 100 jobs. */

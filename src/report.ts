@@ -48,6 +48,7 @@ export function report(files: readonly VFile[], options: ReportOptions): string 
   const cwd = options.cwd ?? process.cwd()
   const lines: string[] = []
   for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
+    if (file.messages.length === 0) continue
     const full = path.resolve(cwd, options.root, file.path)
     const relative = path.relative(cwd, full)
     // Outside the current folder an absolute path says more than a chain of `../`.

@@ -1,7 +1,9 @@
+import {readdirSync, statSync} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {stampOf} from '../load/stamp.ts'
 import type {Output} from '../types.ts'
 
 /** The stylesheet, icons and other static files Warraq ships, copied verbatim. */
@@ -23,13 +25,18 @@ export async function readFolder(folder: string): Promise<Output[]> {
   return Promise.all(files.map(async (file) => ({path: file, contents: await readFile(path.join(folder, file))})))
 }
 
+function fontFile(name: string): string {
+  return createRequire(import.meta.url).resolve(`@fontsource/noto-naskh-arabic/files/${name}`)
+}
+
 /** The self-hosted font files, read from the @fontsource package, for `fonts/` in the output. */
 export async function readFonts(): Promise<Output[]> {
-  const require = createRequire(import.meta.url)
-  return Promise.all(
-    fontFiles.map(async (name) => ({
-      path: `fonts/${name}`,
-      contents: await readFile(require.resolve(`@fontsource/noto-naskh-arabic/files/${name}`))
-    }))
-  )
+  return Promise.all(fontFiles.map(async (name) => ({path: `fonts/${name}`, contents: await readFile(fontFile(name))})))
+}
+
+/** The path and stamp of every file `readFolder(publicFolder)` and `readFonts` read, a line each: equal stamps, equal assets. */
+export function assetStamps(): string {
+  const entries = readdirSync(publicFolder, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile())
+  const files = [...entries.map((entry) => path.join(entry.parentPath, entry.name)).sort(), ...fontFiles.map(fontFile)]
+  return files.map((file) => `${file}\t${stampOf(statSync(file, {bigint: true}))}`).join('\n')
 }
