@@ -84,6 +84,17 @@ describe('incremental builds', () => {
     expect(await build(options)).toMatchObject({ok: true, read: 38, parsed: 38})
   })
 
+  it('with quick, rebuilds when a setting changes or a file is removed, though every remaining stamp is the same', async () => {
+    const current = await site()
+    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    await build(options)
+    const retitled = await build({...options, config: resolveConfig({title: 'أخبار ليبيا'})})
+    expect(retitled.articles).toHaveLength(35)
+    expect(await readFile(path.join(current.out, 'index.html'), 'utf8')).toContain('أخبار ليبيا')
+    await rm(path.join(current.articles, 'news-05.md'))
+    expect((await build({...options, config: resolveConfig({title: 'أخبار ليبيا'})})).articles).toHaveLength(34)
+  })
+
   it('after an edit, parses that article alone, re-renders what shows it, and equals a clean build', async () => {
     const current = await site()
     await expectSameAsClean(current)
