@@ -54,9 +54,15 @@ function cacheFolder() {
   return at === -1 ? undefined : path.join(parts.slice(0, at + 1).join(path.sep), '.cache', 'warraq')
 }
 
-/** A hash of every file the bundle is made of, and of the dependency lock. */
+/**
+ * A hash of where Warraq is, every file the bundle is made of, and the
+ * dependency lock. The bundle holds its sources' absolute paths (see
+ * `compileInto`), and the folders a build must never write into are among
+ * them: a copy of Warraq elsewhere, sharing node_modules, gets a bundle of its own.
+ */
 function sourceHash() {
   const hash = createHash('sha256')
+  hash.update(`${root}\0`)
   const files = SOURCES.flatMap((folder) => readdirSync(path.join(root, folder), {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))))
   for (const file of [...files.sort(), 'package-lock.json']) {
     hash.update(`${file}\0`)
