@@ -10,7 +10,7 @@ import {buildShard, type SearchInput, type ShardTask} from './shard.ts'
 /** Folder of the search index in the output. */
 export const SEARCH_FOLDER = 'pagefind'
 
-/** The list of shards, newest year first, that the search page loads: the first one's runtime, the others merged in. */
+/** The list of shards, newest first, that the search page loads: the first one's runtime, the others merged in. */
 export const SHARDS_FILE = `${SEARCH_FOLDER}/shards.json`
 
 /** One shard of the last build's search index: its fingerprint and files, to reuse when nothing searchable in it changed. */
@@ -19,7 +19,7 @@ export interface ShardManifest {
   files: Array<{path: string; fingerprint: string}>
 }
 
-/** The search index of the last build, shard by shard (by year). */
+/** The search index of the last build, shard by shard (see `shardNames`). */
 export interface SearchManifest {
   shards: Record<string, ShardManifest>
 }
@@ -34,6 +34,8 @@ export interface SearchOptions {
   onIndexed?: (done: number, total: number) => void
   /** Threads that index: 1 for one Pagefind process fed from this thread; by default one each core when there is enough to index (see `indexThreads`). */
   threads?: number
+  /** Articles in the newest year from which it is split by month; `MONTH_SHARDS_FROM` by default. */
+  monthShardsFrom?: number
 }
 
 /**
@@ -55,58 +57,78 @@ export interface SearchJobs {
 }
 
 /**
+ * Articles in the newest year from which that year is split into a shard a
+ * month: Pagefind takes about 2.3 ms an article, so adding one article to a
+ * shard of 400 costs about a second, and newsrooms add to the current month.
+ */
+export const MONTH_SHARDS_FROM = 400
+
+/**
+ * The name of each article's shard, by position in `articles` (newest
+ * first): its year (`2024`), or in the newest year, once that has
+ * `monthShardsFrom` articles, its month (`2025-03`). Names sort as their dates do.
+ */
+export function shardNames(articles: readonly Article[], monthShardsFrom = MONTH_SHARDS_FROM): string[] {
+  const newestYear = articles[0]?.date.slice(0, 4)
+  const inNewestYear = articles.filter((article) => article.date.startsWith(newestYear!)).length
+  const byMonth = inNewestYear >= monthShardsFrom
+  return articles.map((article) => article.date.slice(0, byMonth && article.date.startsWith(newestYear!) ? 7 : 4))
+}
+
+/**
  * The jobs writing the search index. Pagefind's Arabic stemmer already folds
  * attached prefixes (و، ب، ال، وال، بال), alef and hamza forms, ة/ه, ى/ي,
  * diacritics, tatweel and Arabic-Indic digits on both the index and the
- * query. Pagefind cannot update an index, so the index is one Pagefind
- * bundle per year of publication, which the search page merges: a change
- * rebuilds only its year's shard (a new article, most often this year's),
+ * query. Pagefind cannot update an index, so the index is split into
+ * Pagefind bundles that the search page merges: one per year of
+ * publication, and one per month of a busy newest year (see `shardNames`).
+ * A change rebuilds only its shard (a new article, most often this month's),
  * and the others stand. Shards build in Pagefind's own processes (see
  * `indexShards`) while the caller writes the pages; their jobs come as each
  * is done.
  */
 export function searchJobs(options: SearchOptions): SearchJobs {
   const {site, config} = options
-  const years = new Map<string, Array<{article: Article; tags: SearchInput['tags']}>>()
+  const names = shardNames(site.articles, options.monthShardsFrom)
+  const members = new Map<string, Array<{article: Article; tags: SearchInput['tags']}>>()
   for (const [index, article] of site.articles.entries()) {
     const tags = site.linksOf(index).tags.map((tag) => ({name: tag.name, url: tag.url}))
-    const year = article.date.slice(0, 4)
-    const shard = years.get(year) ?? []
+    const shard = members.get(names[index]!) ?? []
     shard.push({article, tags})
-    years.set(year, shard)
+    members.set(names[index]!, shard)
   }
-  // Newest year first, which the search page loads as its primary index.
-  const shards = [...years].sort(([a], [b]) => (a < b ? 1 : -1))
-  const keys = new Map(shards.map(([year, entries]) => [year, shardKey(options, year, entries)]))
+  // Newest first, which the search page loads as its primary index.
+  const shards = [...members].sort(([a], [b]) => (a < b ? 1 : -1))
+  const keys = new Map(shards.map(([name, entries]) => [name, shardKey(options, name, entries)]))
   // Only what the search document shows goes to Pagefind or a worker thread, and bodies are read only when their shard starts.
-  const task = (year: string): ShardTask => ({
-    inputs: years.get(year)!.map(({article, tags}) => ({url: encodePath(article.url), article: {url: article.url, title: article.title, date: article.date, html: article.html}, tags})),
-    folder: `${SEARCH_FOLDER}/${year}`,
+  const task = (name: string): ShardTask => ({
+    inputs: members.get(name)!.map(({article, tags}) => ({url: encodePath(article.url), article: {url: article.url, title: article.title, date: article.date, html: article.html}, tags})),
+    folder: `${SEARCH_FOLDER}/${name}`,
     config
   })
-  const toIndex = shards.filter(([year]) => options.previous?.shards?.[year]?.fingerprint !== keys.get(year)).map(([year]) => year)
-  const indexing = indexShards(toIndex.map((year) => ({size: years.get(year)!.length, make: () => task(year)})), options)
-  const building = new Map(toIndex.map((year, index) => [year, indexing[index]!]))
+  const toIndex = shards.filter(([name]) => options.previous?.shards?.[name]?.fingerprint !== keys.get(name)).map(([name]) => name)
+  const indexing = indexShards(toIndex.map((name) => ({size: members.get(name)!.length, make: () => task(name)})), options)
+  const building = new Map(toIndex.map((name, index) => [name, indexing[index]!]))
   const manifest: SearchManifest = {shards: {}}
   let finish!: (manifest: SearchManifest) => void
   const finished = new Promise<SearchManifest>((resolve) => (finish = resolve))
   const jobs = (async function* (): AsyncGenerator<OutputJob> {
-    yield constantJob({path: SHARDS_FILE, contents: JSON.stringify(shards.map(([year]) => year)) + '\n'})
-    for (const [year] of shards) {
-      const key = keys.get(year)!
-      const shard = building.get(year)
+    yield constantJob({path: SHARDS_FILE, contents: JSON.stringify(shards.map(([name]) => name)) + '\n'})
+    for (const [name] of shards) {
+      const key = keys.get(name)!
+      const shard = building.get(name)
       if (!shard) {
         // Jobs the writer reuses from the last output; a missing file sends it back to building the shard.
-        const previous = options.previous!.shards[year]!
+        const previous = options.previous!.shards[name]!
         let rebuilt: Promise<Map<string, Uint8Array>> | undefined
-        manifest.shards[year] = previous
+        manifest.shards[name] = previous
         for (const file of previous.files) {
-          yield {...file, render: async () => ((await (rebuilt ??= buildShard(task(year)))).get(file.path) ?? new Uint8Array())}
+          yield {...file, render: async () => ((await (rebuilt ??= buildShard(task(name)))).get(file.path) ?? new Uint8Array())}
         }
         continue
       }
       const files = [...(await shard)].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
-      manifest.shards[year] = {fingerprint: key, files: files.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}
+      manifest.shards[name] = {fingerprint: key, files: files.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}
       yield* files
     }
     finish(manifest)
@@ -146,7 +168,7 @@ function indexShards(tasks: ReadonlyArray<{size: number; make: () => ShardTask}>
 }
 
 /** What a shard's index is a function of: the generator, the settings and what Pagefind reads of each of its articles. */
-function shardKey(options: SearchOptions, year: string, entries: ReadonlyArray<{article: Article; tags: SearchInput['tags']}>): string {
+function shardKey(options: SearchOptions, name: string, entries: ReadonlyArray<{article: Article; tags: SearchInput['tags']}>): string {
   const documents = entries.map(({article, tags}) => [recordFingerprint(article), tags])
-  return fingerprint(options.generator ?? '', options.config, year, documents)
+  return fingerprint(options.generator ?? '', options.config, name, documents)
 }
