@@ -1,3 +1,4 @@
+import path from 'node:path'
 import pMap from 'p-map'
 import {VFile} from 'vfile'
 import {checkDuplicateSlugs} from './collect/duplicates.ts'
@@ -11,7 +12,9 @@ import {stampFiles} from './load/stamp.ts'
 import {furnitureSet} from './parse/furniture.ts'
 import {parseFiles, parseWorkers} from './parse/pool.ts'
 import {restoreMessages} from './cache/messages.ts'
+import {openPack, savePack} from './cache/pack.ts'
 import {cachedParse, parseKey, storeParse} from './cache/parsed.ts'
+import {fingerprint} from './render/fingerprint.ts'
 import type {Cache, Manifest} from './cache/store.ts'
 import type {Article, SiteConfig} from './types.ts'
 
@@ -78,6 +81,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   ])
   const furniture = furnitureSet([...defaultFurniture, ...options.config.furniture])
   const {cache, generator = ''} = options
+  if (cache) await openPack(cache, fingerprint('pack', generator, path.resolve(options.articles)))
   /** Parses `relative` again, for a body the cache cannot give back; the record and messages came from the cache already. */
   const reparse = (relative: string) => () => {
     const file = readArticleFileSync(options.articles, relative)
@@ -130,6 +134,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     parsed[item.index] = cache ? await storeParse(cache, item.key, file, article, item.from, reparse(file.path)) : article
   }
   await parseFiles(toParse, furniture, parseWorkers(toParse.length, options.threads), keep, progress)
+  if (cache) await savePack(cache)
   // Each record holds its body now; dropping the files' text keeps a large archive's memory to one copy.
   for (const file of files) file.value = ''
   const byPath = new Map(files.map((file) => [file.path, file]))

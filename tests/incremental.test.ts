@@ -78,10 +78,23 @@ describe('incremental builds', () => {
     expect(messagesOf(added)).toEqual(messagesOf(clean))
     expect(messagesOf(added)).toEqual(expect.arrayContaining([expect.stringMatching(/^undated\.txt:1:1 missing-date /)]))
     expect(await snapshot(current.out)).toEqual(await snapshot(path.join(current.root, 'clean')))
-    // Without its parsed entry in the cache, a file with an unchanged stamp is read after all.
+    // Without its parsed entry in the cache (nor in the pack of them all), a file with an unchanged stamp is read after all.
     await rm(path.join(current.cache, 'articles'), {recursive: true})
+    await rm(path.join(current.cache, 'packs'), {recursive: true})
     await writeFile(path.join(current.articles, 'news-37.md'), '---\ntitle: خبر آخر\ndate: 2024-12-02\n---\nنص آخر.\n')
     expect(await build(options)).toMatchObject({ok: true, read: 38, parsed: 38})
+  })
+
+  it("takes the records of unchanged files from one pack of the last build's, without their own cache files", async () => {
+    const current = await site()
+    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    await build(options)
+    await rm(path.join(current.cache, 'articles'), {recursive: true})
+    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2024-12-01\n---\nنص الخبر الجديد.\n')
+    expect(await build(options)).toMatchObject({ok: true, read: 1, parsed: 1, articleCount: 36})
+    const clean = await build({articles: current.articles, out: path.join(current.root, 'clean'), config: resolveConfig()})
+    expect(clean.ok).toBe(true)
+    expect(await snapshot(current.out)).toEqual(await snapshot(path.join(current.root, 'clean')))
   })
 
   it('with quick, rebuilds when a setting changes or a file is removed, though every remaining stamp is the same', async () => {
@@ -187,7 +200,8 @@ describe('incremental builds', () => {
   it('rebuilds from scratch, with a warning, when the cache is damaged, and equals a clean build', async () => {
     const current = await site()
     await expectSameAsClean(current)
-    for (const kind of ['articles', 'manifests']) {
+    // A damaged pack sends the build to the entries' own files, one of them damaged too.
+    for (const kind of ['articles', 'packs', 'manifests']) {
       const folder = path.join(current.cache, kind)
       const [first] = await readdir(folder)
       // Cut in half, as a crash while writing would leave it.
@@ -196,8 +210,8 @@ describe('incremental builds', () => {
     }
     await edit(path.join(current.articles, 'news-01.md'), (text) => text.replace('نص الخبر رقم 1 ', 'نص الخبر الأول '))
     const result = await expectSameAsClean(current)
-    expect(result.cacheProblems).toHaveLength(2)
-    expect(result.cacheProblems[0]).toMatch(/^Ignored a damaged cache file/)
+    expect(result.cacheProblems).toHaveLength(3)
+    for (const problem of result.cacheProblems) expect(problem).toMatch(/^Ignored a damaged cache file/)
   })
 })
 

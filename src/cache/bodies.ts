@@ -1,5 +1,6 @@
 import type {Article} from '../types.ts'
 import {setRecordFingerprint} from '../render/fingerprint.ts'
+import {forgetPack} from './pack.ts'
 import type {Cache} from './store.ts'
 
 /** An article record without its body, as the cache keeps it. */
@@ -33,6 +34,7 @@ function readBody(cache: Cache, key: string, reparse: Reparse): BodyEntry {
       // Damaged or gone since the build began: parse the file again, and drop its record so the next build stores both anew.
       body = reparse()
       cache.forget('articles', key)
+      forgetPack(cache)
     }
     if (recent.size >= RECENT_BODIES) recent.delete(recent.keys().next().value!)
   } else {

@@ -3,10 +3,11 @@ import {fingerprint, recordFingerprint} from '../render/fingerprint.ts'
 import type {Article, SiteConfig} from '../types.ts'
 import {lazyArticle, type ArticleHead, type BodyEntry, type Reparse} from './bodies.ts'
 import {restoreMessages, storeMessages, type StoredMessage} from './messages.ts'
+import {keepParseEntry, readParseEntry} from './pack.ts'
 import type {Cache} from './store.ts'
 
 /** What parsing one file gave: its record (or none) without the body, which is stored apart, the record's fingerprint, and the messages parsing added. */
-interface ParseEntry {
+export interface ParseEntry {
   record: ArticleHead | null
   fingerprint: string | null
   messages: StoredMessage[]
@@ -26,7 +27,7 @@ export function parseKey(file: VFile, config: SiteConfig, generator: string): st
  * `restore: false` leaves the messages to the caller.
  */
 export async function cachedParse(cache: Cache, key: string, file: VFile, reparse: Reparse, restore = true): Promise<{record: Article | undefined} | undefined> {
-  const entry = await cache.read<ParseEntry>('articles', key)
+  const entry = await readParseEntry(cache, key)
   if (!entry) return undefined
   const source = entry.record?.dateSource
   const fellBack = source === 'git' || source === 'modified' || (entry.record === null && entry.messages.some((message) => message.ruleId === 'missing-date'))
@@ -44,12 +45,16 @@ export async function storeParse(cache: Cache, key: string, file: VFile, record:
   const messages = storeMessages(file, from)
   const days = {gitDay: file.data.gitDay ?? null, modifiedDay: file.data.modifiedDay ?? null}
   if (!record) {
-    await cache.write('articles', key, {record: null, fingerprint: null, messages, ...days} satisfies ParseEntry)
+    const entry: ParseEntry = {record: null, fingerprint: null, messages, ...days}
+    await cache.write('articles', key, entry)
+    keepParseEntry(cache, key, entry)
     return undefined
   }
   const {html, paragraphs, ...head} = record
   const value = recordFingerprint(record)
   await cache.write('bodies', key, {html, paragraphs} satisfies BodyEntry)
-  await cache.write('articles', key, {record: head, fingerprint: value, messages, ...days} satisfies ParseEntry)
+  const entry: ParseEntry = {record: head, fingerprint: value, messages, ...days}
+  await cache.write('articles', key, entry)
+  if (cache.writable) keepParseEntry(cache, key, entry)
   return cache.writable ? lazyArticle(head, value, cache, key, reparse) : record
 }
