@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {build, openDiskWriter} from '../src/build.ts'
+import type {OutputJob} from '../src/types.ts'
+import {DiskWriter} from '../src/write/disk-writer.ts'
 import {resolveConfig} from '../src/config.ts'
 import {snapshot} from './helpers/cli.ts'
 
@@ -93,5 +95,25 @@ describe('an update of the output, file by file', () => {
     const clean = path.join(root, 'clean')
     await build({...options, out: clean, cache: undefined})
     expect(await snapshot(options.out)).toEqual(await snapshot(clean))
+  })
+})
+
+describe('a writer stopped by a signal', () => {
+  it('waits for the writes under way, starts no other, and leaves neither staging folder nor output', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-stop-'))
+    const writer = new DiskWriter(path.join(root, 'dist'))
+    await writer.begin()
+    let rendered = 0
+    const jobs = function* (): Generator<OutputJob> {
+      for (let index = 0; index < 5000; index++) yield {path: `page-${index}/index.html`, fingerprint: String(index), render: () => (rendered++, 'x'.repeat(20_000))}
+    }
+    void writer.write(jobs())
+    while (rendered < 200) await new Promise((resolve) => setTimeout(resolve, 1))
+    await writer.stop()
+    const renderedWhenStopped = rendered
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await readdir(root)).toEqual([])
+    // Jobs rendered while the last writes finished are never written.
+    expect(rendered - renderedWhenStopped).toBeLessThanOrEqual(32)
   })
 })

@@ -7,8 +7,7 @@ import type {DiskWriter} from '../write/disk-writer.ts'
 export async function withCleanup<T>(writer: DiskWriter, work: () => Promise<T>): Promise<T> {
   const codes = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const
   const stop = (signal: keyof typeof codes) => {
-    writer.abortSync()
-    process.exit(codes[signal])
+    void writer.stop().finally(() => process.exit(codes[signal]))
   }
   for (const signal of Object.keys(codes) as Array<keyof typeof codes>) process.once(signal, stop)
   try {

@@ -44,6 +44,11 @@ export class DiskWriter implements Writer {
   #paths = new Set<string>()
   /** Paths an update staged. */
   #staged: string[] = []
+  /** Set by `stop`: nothing more may start. */
+  #stopped = false
+  /** File-system steps under way, which `stop` waits for. */
+  #running = 0
+  #idle: (() => void) | undefined
 
   constructor(out: string) {
     this.out = path.resolve(out)
@@ -80,7 +85,7 @@ export class DiskWriter implements Writer {
 
   async write(jobs: Iterable<OutputJob> | AsyncIterable<OutputJob>): Promise<Written[]> {
     if (this.#folders.size === 0) {
-      await mkdir(this.staging, {recursive: true})
+      await this.#step(() => mkdir(this.staging, {recursive: true}))
       this.#folders.add(this.staging)
     }
     return pMap(jobs, (job) => this.#writeOne(job), {concurrency: CONCURRENCY})
@@ -100,11 +105,13 @@ export class DiskWriter implements Writer {
   async #stage(relative: string, contents: string | Uint8Array): Promise<void> {
     const target = path.join(this.staging, relative)
     const folder = path.dirname(target)
-    if (!this.#folders.has(folder)) {
-      await mkdir(folder, {recursive: true})
-      this.#folders.add(folder)
-    }
-    await writeFile(target, contents)
+    await this.#step(async () => {
+      if (!this.#folders.has(folder)) {
+        await mkdir(folder, {recursive: true})
+        this.#folders.add(folder)
+      }
+      await writeFile(target, contents)
+    })
     if (this.#previous) this.#staged.push(relative)
   }
 
@@ -113,8 +120,8 @@ export class DiskWriter implements Writer {
     await this.#stage(OUTPUT_MARKER, MARKER_TEXT + (build ? `build ${build}\n` : ''))
     if (this.#previous) return this.#applyUpdate(this.#previous)
     const hadOutput = await stat(this.out).then(() => true, () => false)
-    if (hadOutput) await rename(this.out, this.old)
-    await rename(this.staging, this.out)
+    if (hadOutput) await this.#step(() => rename(this.out, this.old))
+    await this.#step(() => rename(this.staging, this.out))
     if (hadOutput) await rm(this.old, {recursive: true, force: true})
   }
 
@@ -146,10 +153,28 @@ export class DiskWriter implements Writer {
     await rm(this.staging, {recursive: true, force: true})
   }
 
-  /** `abort` for a signal handler, which cannot wait: removes the staging folder and puts any set-aside output back. */
-  abortSync(): void {
+  /**
+   * For a signal handler: lets no file-system step start, waits for those
+   * under way (writes racing a removal could leave half a staging folder),
+   * then removes the staging folder and puts back any output set aside.
+   * The build's own steps never settle after this: the process is to exit.
+   */
+  async stop(): Promise<void> {
+    this.#stopped = true
+    if (this.#running > 0) await new Promise<void>((resolve) => (this.#idle = resolve))
     this.recover()
     rmSync(this.staging, {recursive: true, force: true})
+  }
+
+  /** Runs `work` unless stopped, counted for `stop`. */
+  async #step<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#stopped) return new Promise<T>(() => {})
+    this.#running++
+    try {
+      return await work()
+    } finally {
+      if (--this.#running === 0) this.#idle?.()
+    }
   }
 
   /** Undoes an interrupted update by its journal, or puts back a whole output set aside by an interrupted swap. */
