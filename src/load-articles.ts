@@ -62,7 +62,7 @@ export interface LoadResult {
 export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const listing = options.listing ?? (await listArticleFiles(options.articles))
   const known = new Map(options.cache ? (options.known ?? []).map((file) => [file.path, file]) : [])
-  const stamps = known.size > 0 ? stampFiles(options.articles, listing.paths) : []
+  const stamps = known.size > 0 ? (listing.stamps ?? stampFiles(options.articles, listing.paths)) : []
   const trusted = new Set<VFile>()
   const [days, files] = await Promise.all([
     gitDays(options.articles),

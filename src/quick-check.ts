@@ -73,7 +73,7 @@ export async function quickCheck(options: BuildOptions, listing: ListResult, key
   if (listing.problems.length > 0) return undefined
   const record = await cache.read<QuickRecord>('checks', Cache.manifestKey(writer.out))
   if (!record || record.generator !== keys.render || record.inputs !== (await writer.currentBuild())) return undefined
-  const stamps = stampFiles(options.articles, listing.paths)
+  const stamps = (listing.stamps = stampFiles(options.articles, listing.paths))
   if (stamps.includes(undefined) || record.files !== fileLines(listing.paths, stamps)) return undefined
   const days = await gitDays(options.articles)
   if (record.days !== listing.paths.map((path) => days.get(path) ?? '').join('\n')) return undefined

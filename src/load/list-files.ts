@@ -12,6 +12,8 @@ export interface ListResult {
   paths: string[]
   /** One file per problem (a link loop, an unreadable folder), carrying its message. */
   problems: VFile[]
+  /** The stamp of each path (see `stampFiles`), once taken: a quick check takes them, and the build that follows uses them. */
+  stamps?: Array<string | undefined>
 }
 
 /**
