@@ -69,6 +69,32 @@ describe('an update of the output, file by file', () => {
     expect(await readdir(path.dirname(options.out))).toEqual(['articles', 'cache', 'clean', 'dist'])
   })
 
+  it('writes again a file removed from the output by hand, though its inputs did not change', async () => {
+    const {root, options} = await changedSite()
+    await rm(path.join(options.out, 'articles/news-01/index.html'))
+    await rm(path.join(options.out, 'pagefind'), {recursive: true})
+    await build(options)
+    const clean = path.join(root, 'clean')
+    await build({...options, out: clean, cache: undefined})
+    expect(await snapshot(options.out)).toEqual(await snapshot(clean))
+  })
+
+  it('after a crash, puts nothing back when the output was deleted since, and the next build is whole', async () => {
+    const total = await renamesOfAnUpdate()
+    const {root, options} = await changedSite()
+    failRename(Math.ceil(total * 0.5), true)
+    await expect(build(options)).rejects.toThrow(/EIO/)
+    vi.mocked(fs.renameSync).mockImplementation(realRename)
+    await rm(options.out, {recursive: true})
+    await openDiskWriter(options)
+    expect(await readdir(root)).toEqual(['articles', 'cache'])
+    await build(options)
+    const clean = path.join(root, 'clean')
+    await build({...options, out: clean, cache: undefined})
+    expect(await snapshot(options.out)).toEqual(await snapshot(clean))
+    expect(await readdir(root)).toEqual(['articles', 'cache', 'clean', 'dist'])
+  })
+
   it.each([0.1, 0.5, 0.95])('that fails at %s of its moves is undone at once, leaving the previous output byte for byte', async (share) => {
     const total = await renamesOfAnUpdate()
     expect(total).toBeGreaterThan(20)
