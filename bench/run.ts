@@ -6,7 +6,7 @@ import {mkdtemp, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {writeCorpus} from './corpus.ts'
+import {LAST_DAY, writeCorpus} from './corpus.ts'
 
 const RUNS = 3
 const bin = fileURLToPath(new URL('../bin/warraq.js', import.meta.url))
@@ -61,14 +61,18 @@ for (const size of sizes.length > 0 ? sizes : [1000]) {
   const cwd = await mkdtemp(path.join(scratch, 'warraq-bench-'))
   await writeCorpus(path.join(cwd, 'articles'), size)
   type Run = Awaited<ReturnType<typeof measure>>
-  const runs = {cold: [] as Run[], unchanged: [] as Run[], 'add one': [] as Run[]}
+  const runs = {cold: [] as Run[], unchanged: [] as Run[], 'add one, newest day': [] as Run[], 'add one, any day': [] as Run[]}
   for (let run = 0; run < RUNS; run++) {
     await rm(path.join(cwd, '.warraq-cache'), {recursive: true, force: true})
     await rm(path.join(cwd, 'dist'), {recursive: true, force: true})
     runs.cold.push(await measure(cwd))
     runs.unchanged.push(await measure(cwd))
-    await writeCorpus(path.join(cwd, 'articles'), 1, 7 + run, size + 1 + run)
-    runs['add one'].push(await measure(cwd))
+    // As a newsroom adds: dated the last day, so in the newest month's search shard.
+    await writeCorpus(path.join(cwd, 'articles'), 1, 7 + run, size + 1 + 2 * run, LAST_DAY)
+    runs['add one, newest day'].push(await measure(cwd))
+    // Dated any day of the twelve years, as an archive import adds: its whole year's shard is indexed again.
+    await writeCorpus(path.join(cwd, 'articles'), 1, 7 + run, size + 2 + 2 * run)
+    runs['add one, any day'].push(await measure(cwd))
   }
   const count = await pages(path.join(cwd, 'dist'))
   for (const [name, results] of Object.entries(runs)) {
