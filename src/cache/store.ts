@@ -20,8 +20,8 @@ const FORMAT = 2
  */
 const MAGIC = 'warraq-cache'
 
-/** The folders of the cache: parsed articles without their bodies, the bodies, the parsed articles of each articles folder together, and one manifest and one quick-check record per output folder. */
-export type CacheKind = 'articles' | 'bodies' | 'packs' | 'manifests' | 'checks'
+/** The folders of the cache: parsed articles without their bodies, the bodies, the parsed articles and the git days of each articles folder, and one manifest and one quick-check record per output folder. */
+export type CacheKind = 'articles' | 'bodies' | 'packs' | 'days' | 'manifests' | 'checks'
 
 /** What a build of one output folder left for the next: how to tell what changed. */
 export interface Manifest {
