@@ -111,8 +111,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
     const onIndexed = (done: number, total: number) => options.onProgress?.({phase: 'index', done, total})
     // The index builds in Pagefind's process while this one renders and writes the pages; its files come last.
-    const search = searchJobs({site, config: options.config, generator: keys.render, previous: previous?.search, threads: options.threads, onIndexed})
-    const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render}), search.jobs]
+    const search = searchJobs({site, config: options.config, generator: keys.search, previous: previous?.search, threads: options.threads, onIndexed})
+    const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render, dataGenerator: keys.parse}), search.jobs]
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)
     const outputs = Object.fromEntries(written.map((item) => [item.path, item.fingerprint]))

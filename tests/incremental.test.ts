@@ -226,11 +226,29 @@ describe('incremental builds of a changed template', () => {
     await cp('tests/fixtures/archive/articles', path.join(root, 'articles'), {recursive: true})
     const warraq = (...args: string[]) => run(process.execPath, [path.join(project, 'bin/warraq.js'), 'build', '--articles', 'articles', ...args], {cwd: root})
     await warraq('--out', 'dist')
+    const searchIndex = async () => {
+      const folder = path.join(root, 'dist/pagefind')
+      const entries = (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile())
+      const files = entries.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+      return new Map(await Promise.all(files.map(async (file) => [file, (await stat(path.join(folder, file))).ino] as const)))
+    }
+    const indexed = await searchIndex()
+    const data = ['api/articles.json', 'api/articles/news-01.json', 'feed.xml', 'atom.xml', 'feed.json']
+    const inodes = async () => Promise.all(data.map(async (file) => (await stat(path.join(root, 'dist', file))).ino))
+    const dataInodes = await inodes()
     await edit(path.join(project, 'templates/components/back-to-top.ts'), (text) => text.replace('العودة إلى الأعلى', 'إلى أعلى الصفحة'))
     const {stdout} = await warraq('--out', 'dist')
     await warraq('--out', 'clean', '--no-cache')
     expect(stdout).toMatch(/ 0 unchanged|\(\d+ unchanged\)/)
     expect(await readFile(path.join(root, 'dist/index.html'), 'utf8')).toContain('إلى أعلى الصفحة')
     expect(await snapshot(path.join(root, 'dist'))).toEqual(await snapshot(path.join(root, 'clean')))
+    // No other template shapes the search index, the records or the feeds: they stand, file for file.
+    expect(await searchIndex()).toEqual(indexed)
+    expect(await inodes()).toEqual(dataInodes)
+    // The search document's own template does: its index is built anew.
+    await edit(path.join(project, 'templates/search-document.ts'), (text) => `${text}// Edited.\n`)
+    await warraq('--out', 'dist')
+    expect(indexed.get('2024/pagefind-entry.json')).toBeDefined()
+    expect((await searchIndex()).get('2024/pagefind-entry.json')).not.toBe(indexed.get('2024/pagefind-entry.json'))
   }, 60_000)
 })

@@ -11,6 +11,8 @@ export interface GeneratorKeys {
   parse: string
   /** Changes also with the templates: invalidates rendered pages, not parsed articles. */
   render: string
+  /** Changes with the parsing code and the search document's template only: invalidates the search index, which no other template shapes. */
+  search: string
 }
 
 async function hashFolder(folder: string): Promise<string[]> {
@@ -23,6 +25,11 @@ async function hashFolder(folder: string): Promise<string[]> {
 export async function generatorKeys(): Promise<GeneratorKeys> {
   const lock = await readFile(path.join(root, 'package-lock.json')).catch(() => new Uint8Array())
   const parse = hashBytes([hashBytes(lock), ...(await hashFolder('src'))].join('\n'))
-  const render = hashBytes([parse, ...(await hashFolder('templates'))].join('\n'))
-  return {parse, render}
+  const templates = await hashFolder('templates')
+  const render = hashBytes([parse, ...templates].join('\n'))
+  // The search document's template imports from src/ alone, which `parse` covers.
+  const searchDocument = templates.filter((line) => line.startsWith(`templates${path.sep}search-document.ts `))
+  if (searchDocument.length !== 1) throw new Error('Cannot find templates/search-document.ts, which the search index is made of')
+  const search = hashBytes([parse, ...searchDocument].join('\n'))
+  return {parse, render, search}
 }

@@ -25,6 +25,8 @@ export interface RenderOptions {
   config: SiteConfig
   /** Identifies the templates and generator: part of every fingerprint, so changing them renders everything anew. */
   generator?: string
+  /** Identifies the generator without the templates, for the files no template shapes (records, feeds); `generator` by default. */
+  dataGenerator?: string
 }
 
 /** The newest day an article of `articles` was published or updated: a list page's `lastmod`. */
@@ -59,6 +61,9 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   const {site, config} = options
   const key = fingerprint(options.generator ?? '', config)
   const job = (path: string, data: unknown, render: () => string): OutputJob => ({path, fingerprint: fingerprint(key, path, data), render})
+  // Records and feeds are written by src/ alone: editing a template leaves them be.
+  const dataKey = fingerprint(options.dataGenerator ?? options.generator ?? '', config)
+  const dataJob = (path: string, data: unknown, render: () => string): OutputJob => ({path, fingerprint: fingerprint(dataKey, path, data), render})
   const sitemap: SitemapEntry[] = []
   const page = (url: string, data: unknown, lastmod: string | undefined, render: () => string): OutputJob => {
     sitemap.push({url, ...(lastmod ? {lastmod} : {})})
@@ -67,12 +72,12 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   for (const [index, article] of site.articles.entries()) {
     const links = linkData(site.linksOf(index))
     yield page(article.url, [recordFingerprint(article), linkPrint(links)], article.updated ?? article.date, () => toHtml(articleTemplate(pageContext(config, article.url), article, links)))
-    yield job(`api/articles/${article.slug}.json`, recordFingerprint(article), () => json({...toRecord(article), html: article.html, paragraphs: article.paragraphs}))
+    yield dataJob(`api/articles/${article.slug}.json`, recordFingerprint(article), () => json({...toRecord(article), html: article.html, paragraphs: article.paragraphs}))
   }
   yield* lists(site.summaries, '/', {heading: 'أحدث الأخبار', description: config.description, isHome: true}, config, page)
-  yield* feeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds}, job)
-  yield* termPages(site, 'tags', config, page, job)
-  yield* termPages(site, 'authors', config, page, job)
+  yield* feeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds}, dataJob)
+  yield* termPages(site, 'tags', config, page, dataJob)
+  yield* termPages(site, 'authors', config, page, dataJob)
   const counts = site.archive.map((year) => [year.year, year.articles.length, year.months.map((month) => [month.month, month.articles.length])])
   yield page('/archive/', counts, lastModified(site.summaries), () =>
     toHtml(archiveIndex(pageContext(config, '/archive/'), site.archive))
@@ -88,7 +93,7 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   yield page('/search/', null, undefined, () => toHtml(search(pageContext(config, '/search/'))))
   yield job('404.html', null, () => toHtml(notFound(rootedContext(config, '/404.html'))))
   const records = site.articles.map(toRecord)
-  yield job('api/articles.json', records, () => json(records))
+  yield dataJob('api/articles.json', records, () => json(records))
   yield* renderSitemap(sitemap, config).map(constantJob)
 }
 
