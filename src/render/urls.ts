@@ -1,6 +1,14 @@
+/** Paths already encoded: every page links dozens of articles and terms, each linked from many pages. */
+const encodedPaths = new Map<string, string>()
+
 /** Percent-encodes each segment of a site-relative path, keeping the `/` separators. */
 export function encodePath(url: string): string {
-  return url.split('/').map(encodeURIComponent).join('/')
+  let encoded = encodedPaths.get(url)
+  if (encoded === undefined) {
+    encoded = url.split('/').map(encodeURIComponent).join('/')
+    encodedPaths.set(url, encoded)
+  }
+  return encoded
 }
 
 /**
