@@ -5,7 +5,7 @@ import {hashBytes} from '../render/fingerprint.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
-/** What a cache entry was made by: the parsing code, and the parsing code with the templates. */
+/** What a cache entry was made by: the parsing code; with the templates; with the search document's template alone. */
 export interface GeneratorKeys {
   /** Changes with Warraq's sources or dependencies: invalidates parsed articles and everything else. */
   parse: string
