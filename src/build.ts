@@ -105,7 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (previous?.inputs === inputs) {
       // The output is already the build of these inputs: leave it untouched, but note the files' new stamps for the next quick check.
       const result = done(Object.keys(previous.outputs).map((path) => ({path, fingerprint: '', reused: true})))
-      await saveManifest(cache, options.out, {...previous, files: stampedFiles(files), articles: articles.length}, quickRecord(inputs, keys, options, files, result.written, articles.length))
+      await saveManifest(cache, options.out, {...previous, files: stampedFiles(files)}, quickRecord(inputs, keys, options, files, result.written, articles.length))
       return result
     }
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
@@ -117,7 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await writer.commit(inputs)
     const outputs = Object.fromEntries(written.map((item) => [item.path, item.fingerprint]))
     const result = done(written)
-    await saveManifest(cache, options.out, {inputs, outputs, search: await search.manifest, files: stampedFiles(files), articles: articles.length}, quickRecord(inputs, keys, options, files, result.written, articles.length))
+    await saveManifest(cache, options.out, {inputs, outputs, search: await search.manifest, files: stampedFiles(files)}, quickRecord(inputs, keys, options, files, result.written, articles.length))
     return result
   } catch (error) {
     await writer.abort()
@@ -140,7 +140,7 @@ async function pipeline() {
   return {loadArticles, collectSite, renderSite, searchJobs}
 }
 
-/** What the next quick check compares: every file read in full, or nothing when the listing met a problem (a link loop). */
+/** What the next build needs to trust a file by its stamp: every file, or none when the listing met a problem (a link loop). */
 function stampedFiles(files: readonly VFile[]): Manifest['files'] {
   if (files.some((file) => file.data.stamp === undefined)) return []
   return files.map((file) => ({path: file.path, stamp: file.data.stamp!, hash: file.data.contentHash!, modifiedDay: file.data.modifiedDay ?? null, messages: storeMessages(file)}))

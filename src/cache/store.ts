@@ -30,10 +30,8 @@ export interface Manifest {
   /** Fingerprint of each output file, by path. */
   outputs: Record<string, string>
   search: SearchManifest
-  /** Each article file as the build saw it, in listing order, for `build`'s quick check. */
+  /** Each article file as the build saw it, in listing order: the next build does not read again a file whose stamp is the same (see `LoadOptions.known`). */
   files: Array<{path: string; stamp: string; hash: string; modifiedDay: string | null; messages: StoredMessage[]}>
-  /** How many articles the build published. */
-  articles: number
 }
 
 /**
