@@ -65,7 +65,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const stamps = known.size > 0 ? (listing.stamps ?? stampFiles(options.articles, listing.paths)) : []
   const trusted = new Set<VFile>()
   const [days, files] = await Promise.all([
-    gitDays(options.articles, options.cache),
+    listing.days ?? gitDays(options.articles, options.cache),
     pMap(
       listing.paths,
       (relative, index) => {

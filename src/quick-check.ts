@@ -75,7 +75,7 @@ export async function quickCheck(options: BuildOptions, listing: ListResult, key
   if (!record || record.generator !== keys.render || record.inputs !== (await writer.currentBuild())) return undefined
   const stamps = (listing.stamps = stampFiles(options.articles, listing.paths))
   if (stamps.includes(undefined) || record.files !== fileLines(listing.paths, stamps)) return undefined
-  const days = await gitDays(options.articles, cache)
+  const days = (listing.days = await gitDays(options.articles, cache))
   if (record.days !== listing.paths.map((path) => days.get(path) ?? '').join('\n')) return undefined
   if (record.config !== fingerprint(options.config) || record.assets !== assetStamps()) return undefined
   const messages = new Map(record.messages.map((item) => [item.path, item.messages]))

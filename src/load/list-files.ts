@@ -14,6 +14,8 @@ export interface ListResult {
   problems: VFile[]
   /** The stamp of each path (see `stampFiles`), once taken: a quick check takes them, and the build that follows uses them. */
   stamps?: Array<string | undefined>
+  /** The git days of the folder (see `gitDays`), once read: likewise. */
+  days?: Map<string, string>
 }
 
 /**
