@@ -59,11 +59,13 @@ function linkPrint(links: ReturnType<typeof linkData>) {
  */
 export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   const {site, config} = options
-  const key = fingerprint(options.generator ?? '', config)
-  const job = (path: string, data: unknown, render: () => string): OutputJob => ({path, fingerprint: fingerprint(key, path, data), render})
+  const jobOf = (generator: string): Job => {
+    const key = fingerprint(generator, config)
+    return (path, data, render) => ({path, fingerprint: fingerprint(key, path, data), render})
+  }
+  const job = jobOf(options.generator ?? '')
   // Records and feeds are written by src/ alone: editing a template leaves them be.
-  const dataKey = fingerprint(options.dataGenerator ?? options.generator ?? '', config)
-  const dataJob = (path: string, data: unknown, render: () => string): OutputJob => ({path, fingerprint: fingerprint(dataKey, path, data), render})
+  const dataJob = jobOf(options.dataGenerator ?? options.generator ?? '')
   const sitemap: SitemapEntry[] = []
   const page = (url: string, data: unknown, lastmod: string | undefined, render: () => string): OutputJob => {
     sitemap.push({url, ...(lastmod ? {lastmod} : {})})
