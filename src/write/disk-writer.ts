@@ -128,8 +128,9 @@ export class DiskWriter implements Writer {
   /** Moves the staged files in and the removed ones out, in one synchronous run that a handled signal cannot split, undoing it all on failure. */
   async #applyUpdate(previous: ReadonlyMap<string, string>): Promise<void> {
     const removed = [...previous.keys()].filter((relative) => !this.#paths.has(relative) && existsSync(path.join(this.out, relative)))
-    const replaced = this.#staged.filter((relative) => existsSync(path.join(this.out, relative)))
-    const added = this.#staged.filter((relative) => !existsSync(path.join(this.out, relative)))
+    const replaced: string[] = []
+    const added: string[] = []
+    for (const relative of this.#staged) (existsSync(path.join(this.out, relative)) ? replaced : added).push(relative)
     writeFileSync(this.journal, JSON.stringify({replaced, added, removed} satisfies Journal))
     try {
       for (const relative of [...replaced, ...removed]) {
