@@ -74,8 +74,9 @@ function resultItem(data) {
   return item
 }
 
-// The index is one Pagefind bundle per year, newest first: the newest one's
-// runtime loads and the other years merge into it, searched as one.
+// The index is one Pagefind bundle per year, or per month of a busy newest
+// year, listed newest first: the newest one's runtime loads and the others
+// merge into it, searched as one.
 const base = new URL(form.dataset.search, location.href)
 const shards = await fetch(new URL('shards.json', base)).then((response) => response.json())
 const pagefind = shards.length > 0 ? await import(new URL(`${shards[0]}/pagefind.js`, base).href) : undefined
