@@ -1,5 +1,6 @@
 // npm run bench [-- SIZE...]: builds a generated corpus cold, with nothing
-// changed, and after adding one article; prints medians. Asserts nothing.
+// changed, and after adding one article on the newest day and one on any
+// day; prints medians. Asserts nothing.
 import {spawn} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {mkdtemp, readdir, rm} from 'node:fs/promises'
