@@ -3,4 +3,16 @@ import {tsImport} from 'tsx/esm/api'
 
 const api = await tsImport('./src/index.ts', import.meta.url)
 
-export const {build, defaultConfig, defaultFurniture, loadArticles, loadConfig, MemoryWriter, parseArticle, report, resolveConfig, summaryLine, tally} = api
+export const {
+  build,
+  defaultConfig,
+  defaultFurniture,
+  loadArticles,
+  loadConfig,
+  MemoryWriter,
+  parseArticle,
+  report,
+  resolveConfig,
+  summaryLine,
+  tally
+} = api

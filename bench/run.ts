@@ -11,7 +11,10 @@ import {LAST_DAY, writeCorpus} from './corpus.ts'
 
 const RUNS = 3
 const bin = fileURLToPath(new URL('../bin/warraq.js', import.meta.url))
-const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0)
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0)
 // A RAM disk where there is one: the disks of these machines are throttled and slow down run after run.
 const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
@@ -21,7 +24,9 @@ function treeKilobytes(pid: number): number {
   try {
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
     // Children are listed per thread: Pagefind's processes belong to the worker threads that started them.
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number))
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number)
+    )
     return rss + children.reduce((sum, child) => sum + treeKilobytes(child), 0)
   } catch {
     return 0
@@ -36,7 +41,9 @@ function treeKilobytes(pid: number): number {
 async function measure(cwd: string): Promise<{seconds: number; mebibytes: number | undefined; tree: number}> {
   const command = [bin, 'build', '--quiet']
   const started = performance.now()
-  const child = time ? spawn(time, ['-f', '%M', process.execPath, ...command], {cwd}) : spawn(process.execPath, command, {cwd})
+  const child = time
+    ? spawn(time, ['-f', '%M', process.execPath, ...command], {cwd})
+    : spawn(process.execPath, command, {cwd})
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   let tree = 0
@@ -55,14 +62,21 @@ async function pages(folder: string): Promise<number> {
   return (await readdir(folder, {recursive: true})).filter((file) => String(file).endsWith('.html')).length
 }
 
-console.log(`Warraq benchmark: ${RUNS} runs each, in ${scratch}; median wall time, ms per article, peak RSS of the build${time ? '' : ' (unavailable: install the Debian package `time`)'} and of its process tree with Pagefind`)
+console.log(
+  `Warraq benchmark: ${RUNS} runs each, in ${scratch}; median wall time, ms per article, peak RSS of the build${time ? '' : ' (unavailable: install the Debian package `time`)'} and of its process tree with Pagefind`
+)
 console.log('| articles | build | median s | ms/article | peak MiB | with Pagefind MiB | pages |')
 console.log('|---|---|---|---|---|---|---|')
 for (const size of sizes.length > 0 ? sizes : [1000]) {
   const cwd = await mkdtemp(path.join(scratch, 'warraq-bench-'))
   await writeCorpus(path.join(cwd, 'articles'), size)
   type Run = Awaited<ReturnType<typeof measure>>
-  const runs = {cold: [] as Run[], unchanged: [] as Run[], 'add one, newest day': [] as Run[], 'add one, any day': [] as Run[]}
+  const runs = {
+    cold: [] as Run[],
+    unchanged: [] as Run[],
+    'add one, newest day': [] as Run[],
+    'add one, any day': [] as Run[]
+  }
   for (let run = 0; run < RUNS; run++) {
     await rm(path.join(cwd, '.warraq-cache'), {recursive: true, force: true})
     await rm(path.join(cwd, 'dist'), {recursive: true, force: true})
@@ -78,9 +92,13 @@ for (const size of sizes.length > 0 ? sizes : [1000]) {
   const count = await pages(path.join(cwd, 'dist'))
   for (const [name, results] of Object.entries(runs)) {
     const seconds = median(results.map((result) => result.seconds))
-    const memory = results.every((result) => result.mebibytes !== undefined) ? median(results.map((result) => result.mebibytes!)).toFixed(0) : '-'
+    const memory = results.every((result) => result.mebibytes !== undefined)
+      ? median(results.map((result) => result.mebibytes!)).toFixed(0)
+      : '-'
     const tree = median(results.map((result) => result.tree)).toFixed(0)
-    console.log(`| ${size} | ${name} | ${seconds.toFixed(2)} | ${((seconds * 1000) / size).toFixed(2)} | ${memory} | ${tree} | ${count} |`)
+    console.log(
+      `| ${size} | ${name} | ${seconds.toFixed(2)} | ${((seconds * 1000) / size).toFixed(2)} | ${memory} | ${tree} | ${count} |`
+    )
   }
   await rm(cwd, {recursive: true, force: true})
 }

@@ -26,7 +26,10 @@ function countText(count) {
  * seats of hamza, which writers use both ways (مسؤول / مسئول), so each is tried.
  */
 export function variants(query) {
-  const folded = query.normalize('NFC').replace(/[\u0640\u064b-\u065f\u0670]/g, '').trim()
+  const folded = query
+    .normalize('NFC')
+    .replace(/[\u0640\u064b-\u065f\u0670]/g, '')
+    .trim()
   const spellings = new Set([folded])
   if (/[ؤئ]/.test(folded)) {
     spellings.add(folded.replace(/ؤ/g, 'ئ'))
@@ -56,7 +59,7 @@ function resultItem(data) {
   const article = document.createElement('article')
   const heading = document.createElement('h2')
   const link = document.createElement('a')
-  link.href = '..' + data.url
+  link.href = `..${data.url}`
   link.textContent = data.meta.title ?? data.url
   heading.append(link)
   article.append(heading)
@@ -87,8 +90,13 @@ if (pagefind) {
 }
 
 const filters = pagefind ? await pagefind.filters() : {}
-for (const [select, name] of [[tagSelect, 'tag'], [yearSelect, 'year']]) {
-  const values = Object.keys(filters[name] ?? {}).sort(name === 'year' ? (a, b) => b.localeCompare(a) : new Intl.Collator('ar').compare)
+for (const [select, name] of [
+  [tagSelect, 'tag'],
+  [yearSelect, 'year']
+]) {
+  const values = Object.keys(filters[name] ?? {}).sort(
+    name === 'year' ? (a, b) => b.localeCompare(a) : new Intl.Collator('ar').compare
+  )
   for (const value of values) select.append(new Option(`${value} (${filters[name][value]})`, value))
 }
 form.querySelector('.search-filters').hidden = false
@@ -101,7 +109,11 @@ async function run() {
   if (tagSelect.value) chosen.tag = tagSelect.value
   if (yearSelect.value) chosen.year = yearSelect.value
   const url = new URL(location.href)
-  for (const [key, value] of [['q', query], ['tag', tagSelect.value], ['year', yearSelect.value]]) {
+  for (const [key, value] of [
+    ['q', query],
+    ['tag', tagSelect.value],
+    ['year', yearSelect.value]
+  ]) {
     if (value) url.searchParams.set(key, value)
     else url.searchParams.delete(key)
   }
@@ -113,7 +125,9 @@ async function run() {
     list.dataset.query = ''
     return
   }
-  const searches = pagefind ? await Promise.all(variants(query).map((spelling) => pagefind.search(spelling, {filters: chosen}))) : []
+  const searches = pagefind
+    ? await Promise.all(variants(query).map((spelling) => pagefind.search(spelling, {filters: chosen})))
+    : []
   if (current !== generation) return
   const best = new Map()
   for (const search of searches) {

@@ -90,34 +90,82 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const previous = await previousBuild(writer, cache, options.out)
   const {loadArticles, collectSite, renderSite, searchJobs} = await pipeline()
-  const {articles, files, parsed, read} = await loadArticles({articles: options.articles, config: options.config, cache, generator: keys.parse, listing, ...(options.quick && previous ? {known: previous.files} : {}), threads: options.threads, onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})})
+  const {articles, files, parsed, read} = await loadArticles({
+    articles: options.articles,
+    config: options.config,
+    cache,
+    generator: keys.parse,
+    listing,
+    ...(options.quick && previous ? {known: previous.files} : {}),
+    threads: options.threads,
+    onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})
+  })
   const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
-  const failed = {ok: false, articles, articleCount: articles.length, files, written: [], reused: 0, parsed, read, cacheProblems: cache?.problems ?? []}
+  const failed = {
+    ok: false,
+    articles,
+    articleCount: articles.length,
+    files,
+    written: [],
+    reused: 0,
+    parsed,
+    read,
+    cacheProblems: cache?.problems ?? []
+  }
   if (hasErrors(files)) {
     await writer.abort()
     return failed
   }
   try {
     const assets = await readAssets()
-    const sources = files.map((file) => [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const)
+    const sources = files.map(
+      (file) =>
+        [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const
+    )
     const inputs = inputsOf(keys, options.config, sources, assets)
-    const done = (written: Written[]) => ({...failed, ok: true, written: written.map((item) => item.path).sort(compareStrings), reused: written.filter((item) => item.reused).length})
+    const done = (written: Written[]) => ({
+      ...failed,
+      ok: true,
+      written: written.map((item) => item.path).sort(compareStrings),
+      reused: written.filter((item) => item.reused).length
+    })
     if (previous?.inputs === inputs) {
       // The output is already the build of these inputs: leave it untouched, but note the files' new stamps for the next quick check.
       const result = done(Object.keys(previous.outputs).map((path) => ({path, fingerprint: '', reused: true})))
-      await saveManifest(cache, options.out, {...previous, files: stampedFiles(files)}, quickRecord(inputs, keys, options, files, result.written, articles.length))
+      await saveManifest(
+        cache,
+        options.out,
+        {...previous, files: stampedFiles(files)},
+        quickRecord(inputs, keys, options, files, result.written, articles.length)
+      )
       return result
     }
     if (previous && writer instanceof DiskWriter) writer.reuseFrom(new Map(Object.entries(previous.outputs)))
     const onIndexed = (done: number, total: number) => options.onProgress?.({phase: 'index', done, total})
     // The index builds in Pagefind's process while this one renders and writes the pages; its files come last.
-    const search = searchJobs({site, config: options.config, generator: keys.search, previous: previous?.search, threads: options.threads, onIndexed})
-    const jobs = [assets.map(constantJob), renderSite({site, config: options.config, generator: keys.render, dataGenerator: keys.parse}), search.jobs]
+    const search = searchJobs({
+      site,
+      config: options.config,
+      generator: keys.search,
+      previous: previous?.search,
+      threads: options.threads,
+      onIndexed
+    })
+    const jobs = [
+      assets.map(constantJob),
+      renderSite({site, config: options.config, generator: keys.render, dataGenerator: keys.parse}),
+      search.jobs
+    ]
     const written = await writer.write(counted(jobs, options.onProgress))
     await writer.commit(inputs)
     const outputs = Object.fromEntries(written.map((item) => [item.path, item.fingerprint]))
     const result = done(written)
-    await saveManifest(cache, options.out, {inputs, outputs, search: await search.manifest, files: stampedFiles(files)}, quickRecord(inputs, keys, options, files, result.written, articles.length))
+    await saveManifest(
+      cache,
+      options.out,
+      {inputs, outputs, search: await search.manifest, files: stampedFiles(files)},
+      quickRecord(inputs, keys, options, files, result.written, articles.length)
+    )
     return result
   } catch (error) {
     await writer.abort()
@@ -143,11 +191,22 @@ async function pipeline() {
 /** What the next build needs to trust a file by its stamp: every file, or none when the listing met a problem (a link loop). */
 function stampedFiles(files: readonly VFile[]): Manifest['files'] {
   if (files.some((file) => file.data.stamp === undefined)) return []
-  return files.map((file) => ({path: file.path, stamp: file.data.stamp!, hash: file.data.contentHash!, modifiedDay: file.data.modifiedDay ?? null, messages: storeMessages(file)}))
+  return files.map((file) => ({
+    path: file.path,
+    stamp: file.data.stamp!,
+    hash: file.data.contentHash!,
+    modifiedDay: file.data.modifiedDay ?? null,
+    messages: storeMessages(file)
+  }))
 }
 
 /** Stores the manifest, and the quick-check record when every file has a stamp to check. */
-async function saveManifest(cache: Cache | undefined, out: string | undefined, manifest: Manifest, quick: QuickRecord | undefined): Promise<void> {
+async function saveManifest(
+  cache: Cache | undefined,
+  out: string | undefined,
+  manifest: Manifest,
+  quick: QuickRecord | undefined
+): Promise<void> {
   if (!cache || out === undefined) return
   await cache.write('manifests', Cache.manifestKey(out), manifest)
   if (quick) await saveQuickRecord(cache, out, quick)
@@ -159,12 +218,25 @@ async function readAssets(): Promise<Output[]> {
 }
 
 /** Everything the output is a function of: the generator, the settings, each file's bytes and the days its date may fall back to, and the assets. */
-function inputsOf(keys: GeneratorKeys, config: SiteConfig, sources: ReadonlyArray<readonly [string, string | null, string | null, string | null]>, assets: readonly Output[]): string {
-  return fingerprint(keys.render, config, sources, assets.map((asset) => [asset.path, hashBytes(asset.contents)]))
+function inputsOf(
+  keys: GeneratorKeys,
+  config: SiteConfig,
+  sources: ReadonlyArray<readonly [string, string | null, string | null, string | null]>,
+  assets: readonly Output[]
+): string {
+  return fingerprint(
+    keys.render,
+    config,
+    sources,
+    assets.map((asset) => [asset.path, hashBytes(asset.contents)])
+  )
 }
 
 /** All of `groups` in one stream, reporting progress every 100 jobs. */
-async function* counted(groups: Array<Iterable<OutputJob> | AsyncIterable<OutputJob>>, onProgress: BuildOptions['onProgress']): AsyncGenerator<OutputJob> {
+async function* counted(
+  groups: Array<Iterable<OutputJob> | AsyncIterable<OutputJob>>,
+  onProgress: BuildOptions['onProgress']
+): AsyncGenerator<OutputJob> {
   let done = 0
   for (const group of groups) {
     for await (const job of group) {
@@ -175,7 +247,11 @@ async function* counted(groups: Array<Iterable<OutputJob> | AsyncIterable<Output
 }
 
 /** The manifest of the last build into the output folder, if the folder is still exactly what that build wrote. */
-async function previousBuild(writer: Writer, cache: Cache | undefined, out: string | undefined): Promise<Manifest | undefined> {
+async function previousBuild(
+  writer: Writer,
+  cache: Cache | undefined,
+  out: string | undefined
+): Promise<Manifest | undefined> {
   if (!cache || out === undefined || !(writer instanceof DiskWriter)) return undefined
   const manifest = await cache.read<Manifest>('manifests', Cache.manifestKey(out))
   return manifest && manifest.inputs === (await writer.currentBuild()) ? manifest : undefined

@@ -68,7 +68,9 @@ const commands = ['new', 'serve', 'check', 'build', 'help']
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let parsed
+  let parsed: ReturnType<
+    typeof parseArgs<{args: string[]; options: typeof options; allowPositionals: true; strict: true}>
+  >
   try {
     parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
   } catch (error) {
@@ -86,7 +88,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0
   }
   if (!commands.includes(command) || (command !== 'new' && rest.length > 0) || rest.length > 1) {
-    io.stderr(`Unexpected command \`${positionals.join(' ')}\`, expected one of ${commands.map((name) => `\`${name}\``).join(', ')}.\nRun \`warraq --help\` to see every command and flag.`)
+    io.stderr(
+      `Unexpected command \`${positionals.join(' ')}\`, expected one of ${commands.map((name) => `\`${name}\``).join(', ')}.\nRun \`warraq --help\` to see every command and flag.`
+    )
     return 2
   }
   try {

@@ -29,7 +29,9 @@ export function resolveConfig(user: Record<string, unknown> = {}, origin = 'conf
   const config: SiteConfig = {...defaultConfig, furniture: [...defaultConfig.furniture]}
   for (const [key, value] of Object.entries(user)) {
     if (!(key in defaultConfig)) {
-      throw new Error(`Cannot use ${origin}: unknown key \`${key}\`, expected one of ${Object.keys(defaultConfig).join(', ')}`)
+      throw new Error(
+        `Cannot use ${origin}: unknown key \`${key}\`, expected one of ${Object.keys(defaultConfig).join(', ')}`
+      )
     }
     const expected = Array.isArray(config[key as keyof SiteConfig]) ? 'array' : typeof config[key as keyof SiteConfig]
     const actual = Array.isArray(value) ? 'array' : typeof value
@@ -50,13 +52,17 @@ function check(config: SiteConfig, origin: string): void {
     throw new Error(`Cannot use ${origin}: \`numerals\` must be \`latn\` or \`arab\``)
   }
   if (!/^https?:\/\/[^/]+\/(.*\/)?$/.test(config.baseUrl)) {
-    throw new Error(`Cannot use ${origin}: \`baseUrl\` must be an absolute http(s) URL ending in \`/\`, such as \`https://example.org/\``)
+    throw new Error(
+      `Cannot use ${origin}: \`baseUrl\` must be an absolute http(s) URL ending in \`/\`, such as \`https://example.org/\``
+    )
   }
   try {
     // Checks the tag alone, without loading the locale's data: a build with nothing to do must not pay for it.
     Intl.getCanonicalLocales(config.locale)
   } catch {
-    throw new Error(`Cannot use ${origin}: \`locale\` \`${config.locale}\` is not a valid BCP 47 locale, such as \`ar-LY\``)
+    throw new Error(
+      `Cannot use ${origin}: \`locale\` \`${config.locale}\` is not a valid BCP 47 locale, such as \`ar-LY\``
+    )
   }
   if (!config.furniture.every((line) => typeof line === 'string')) {
     throw new Error(`Cannot use ${origin}: \`furniture\` must be a list of lines of text`)

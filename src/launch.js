@@ -24,7 +24,10 @@ const BUNDLE_KEY = Symbol.for('warraq.bundle')
 export async function loadCli() {
   const bundle = await bundleFolder()
   if (bundle) {
-    globalThis[BUNDLE_KEY] = {root: pathToFileURL(path.join(root, 'src/')).href, bundle: pathToFileURL(bundle + path.sep).href}
+    globalThis[BUNDLE_KEY] = {
+      root: pathToFileURL(path.join(root, 'src/')).href,
+      bundle: pathToFileURL(bundle + path.sep).href
+    }
     return import(pathToFileURL(path.join(bundle, 'cli.js')).href)
   }
   const {register} = await import('tsx/esm/api')
@@ -63,7 +66,11 @@ function cacheFolder() {
 function sourceHash() {
   const hash = createHash('sha256')
   hash.update(`${root}\0`)
-  const files = SOURCES.flatMap((folder) => readdirSync(path.join(root, folder), {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))))
+  const files = SOURCES.flatMap((folder) =>
+    readdirSync(path.join(root, folder), {recursive: true, withFileTypes: true})
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+  )
   for (const file of [...files.sort(), 'package-lock.json']) {
     hash.update(`${file}\0`)
     if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)))
@@ -91,12 +98,20 @@ async function compileInto(temporary) {
     target: 'node20',
     packages: 'external',
     logLevel: 'silent',
-    plugins: [{
-      name: 'source-urls',
-      setup(build) {
-        build.onLoad({filter: /\.ts$/}, (args) => ({contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts'}))
+    plugins: [
+      {
+        name: 'source-urls',
+        setup(build) {
+          build.onLoad({filter: /\.ts$/}, (args) => ({
+            contents: readFileSync(args.path, 'utf8').replaceAll(
+              'import.meta.url',
+              JSON.stringify(pathToFileURL(args.path).href)
+            ),
+            loader: 'ts'
+          }))
+        }
       }
-    }]
+    ]
   })
 }
 
@@ -113,7 +128,8 @@ async function compile(cache, folder) {
   }
   for (const name of readdirSync(cache)) {
     const other = path.join(cache, name)
-    if (other !== folder && Date.now() - statSync(other).mtimeMs > STALE_MS) rmSync(other, {recursive: true, force: true})
+    if (other !== folder && Date.now() - statSync(other).mtimeMs > STALE_MS)
+      rmSync(other, {recursive: true, force: true})
   }
   return folder
 }

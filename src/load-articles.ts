@@ -72,7 +72,11 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
         const seen = known.get(relative)
         if (seen === undefined || stamps[index] !== seen.stamp) return readArticleFile(options.articles, relative)
         const file = new VFile({path: relative, cwd: options.articles, value: ''})
-        Object.assign(file.data, {stamp: seen.stamp, contentHash: seen.hash, ...(seen.modifiedDay ? {modifiedDay: seen.modifiedDay} : {})})
+        Object.assign(file.data, {
+          stamp: seen.stamp,
+          contentHash: seen.hash,
+          ...(seen.modifiedDay ? {modifiedDay: seen.modifiedDay} : {})
+        })
         trusted.add(file)
         return file
       },
@@ -92,7 +96,10 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     return {html: article.html, paragraphs: article.paragraphs}
   }
   let done = 0
-  const progress = (count: number) => options.onRead?.((done += count), files.length)
+  const progress = (count: number) => {
+    done += count
+    options.onRead?.(done, files.length)
+  }
   // The cache first; what it lacks is parsed in one go, on worker threads when there is enough of it.
   const parsed: Array<Article | undefined> = new Array(files.length)
   const pending: Array<{index: number; key: string; from: number}> = []
@@ -102,7 +109,13 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
       const gitDay = days.get(file.path)
       if (trusted.has(file)) {
         if (gitDay) file.data.gitDay = gitDay
-        const cached = await cachedParse(cache!, parseKey(file, options.config, generator), file, reparse(file.path), false)
+        const cached = await cachedParse(
+          cache!,
+          parseKey(file, options.config, generator),
+          file,
+          reparse(file.path),
+          false
+        )
         if (cached) {
           restoreMessages(file, known.get(file.path)!.messages)
           parsed[index] = cached.record
@@ -131,13 +144,23 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     const item = pending[position]!
     const file = files[item.index]!
     file.value = ''
-    parsed[item.index] = cache ? await storeParse(cache, item.key, file, article, item.from, reparse(file.path)) : article
+    parsed[item.index] = cache
+      ? await storeParse(cache, item.key, file, article, item.from, reparse(file.path))
+      : article
   }
   await parseFiles(toParse, furniture, parseWorkers(toParse.length, options.threads), keep, progress)
   if (cache) await savePack(cache)
   // Each record holds its body now; dropping the files' text keeps a large archive's memory to one copy.
   for (const file of files) file.value = ''
   const byPath = new Map(files.map((file) => [file.path, file]))
-  const unique = checkDuplicateSlugs(parsed.filter((article) => article !== undefined), byPath)
-  return {articles: sortNewestFirst(unique), files: [...listing.problems, ...files], parsed: pending.length, read: files.length - trusted.size}
+  const unique = checkDuplicateSlugs(
+    parsed.filter((article) => article !== undefined),
+    byPath
+  )
+  return {
+    articles: sortNewestFirst(unique),
+    files: [...listing.problems, ...files],
+    parsed: pending.length,
+    read: files.length - trusted.size
+  }
 }

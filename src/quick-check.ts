@@ -38,16 +38,28 @@ export interface QuickRecord {
 }
 
 /** The record of a build whose article files are `files` (in listing order) and output is `written` (sorted); none when a file has no stamp, such as after a link loop. */
-export function quickRecord(inputs: string, keys: GeneratorKeys, options: BuildOptions, files: readonly VFile[], written: readonly string[], articles: number): QuickRecord | undefined {
+export function quickRecord(
+  inputs: string,
+  keys: GeneratorKeys,
+  options: BuildOptions,
+  files: readonly VFile[],
+  written: readonly string[],
+  articles: number
+): QuickRecord | undefined {
   if (files.some((file) => file.data.stamp === undefined)) return undefined
   return {
     inputs,
     generator: keys.render,
     config: fingerprint(options.config),
-    files: fileLines(files.map((file) => file.path), files.map((file) => file.data.stamp)),
+    files: fileLines(
+      files.map((file) => file.path),
+      files.map((file) => file.data.stamp)
+    ),
     days: files.map((file) => file.data.gitDay ?? '').join('\n'),
     assets: assetStamps(),
-    messages: files.filter((file) => file.messages.length > 0).map((file) => ({path: file.path, messages: storeMessages(file)})),
+    messages: files
+      .filter((file) => file.messages.length > 0)
+      .map((file) => ({path: file.path, messages: storeMessages(file)})),
     written: written.join('\n'),
     articles
   }
@@ -69,13 +81,21 @@ export async function saveQuickRecord(cache: Cache, out: string, record: QuickRe
  * whose output is still in place. `undefined` whenever anything differs or
  * is unknown.
  */
-export async function quickCheck(options: BuildOptions, listing: ListResult, keys: GeneratorKeys, cache: Cache, writer: DiskWriter): Promise<BuildResult | undefined> {
+export async function quickCheck(
+  options: BuildOptions,
+  listing: ListResult,
+  keys: GeneratorKeys,
+  cache: Cache,
+  writer: DiskWriter
+): Promise<BuildResult | undefined> {
   if (listing.problems.length > 0) return undefined
   const record = await cache.read<QuickRecord>('checks', Cache.manifestKey(writer.out))
   if (!record || record.generator !== keys.render || record.inputs !== (await writer.currentBuild())) return undefined
-  const stamps = (listing.stamps = stampFiles(options.articles, listing.paths))
+  const stamps = stampFiles(options.articles, listing.paths)
+  listing.stamps = stamps
   if (stamps.includes(undefined) || record.files !== fileLines(listing.paths, stamps)) return undefined
-  const days = (listing.days = await gitDays(options.articles, cache))
+  const days = await gitDays(options.articles, cache)
+  listing.days = days
   if (record.days !== listing.paths.map((path) => days.get(path) ?? '').join('\n')) return undefined
   if (record.config !== fingerprint(options.config) || record.assets !== assetStamps()) return undefined
   const messages = new Map(record.messages.map((item) => [item.path, item.messages]))
@@ -85,5 +105,15 @@ export async function quickCheck(options: BuildOptions, listing: ListResult, key
     return file
   })
   const written = record.written.split('\n')
-  return {ok: true, articles: [], articleCount: record.articles, files, written, reused: written.length, parsed: 0, read: 0, cacheProblems: cache.problems}
+  return {
+    ok: true,
+    articles: [],
+    articleCount: record.articles,
+    files,
+    written,
+    reused: written.length,
+    parsed: 0,
+    read: 0,
+    cacheProblems: cache.problems
+  }
 }

@@ -53,11 +53,15 @@ export function report(files: readonly VFile[], options: ReportOptions): string 
     const relative = path.relative(cwd, full)
     // Outside the current folder an absolute path says more than a chain of `../`.
     const shown = relative.startsWith('..') ? full : relative || file.path
-    const messages = [...file.messages].sort((a, b) => (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1))
+    const messages = [...file.messages].sort(
+      (a, b) => (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1)
+    )
     for (const message of messages) {
       const kind = severity(message)
       if (options.quiet && kind === 'note') continue
-      lines.push(`${shown}:${message.line ?? 1}:${message.column ?? 1}: ${kind}: ${message.reason} [${message.ruleId ?? 'warraq'}]`)
+      lines.push(
+        `${shown}:${message.line ?? 1}:${message.column ?? 1}: ${kind}: ${message.reason} [${message.ruleId ?? 'warraq'}]`
+      )
     }
   }
   return lines.join('\n')

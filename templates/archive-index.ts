@@ -21,10 +21,20 @@ export function archiveIndex(context: PageContext, years: readonly ArchiveYear[]
             'ul.archive-years',
             years.map((year) =>
               h('li', [
-                h('h2', [h('a', {href: link(year.url)}, formatYear(year.year, config)), ' ', count(year.articles.length)]),
+                h('h2', [
+                  h('a', {href: link(year.url)}, formatYear(year.year, config)),
+                  ' ',
+                  count(year.articles.length)
+                ]),
                 h(
                   'ul.archive-months',
-                  year.months.map((month) => h('li', [h('a', {href: link(month.url)}, formatMonth(`${month.year}-${month.month}`, config)), ' ', count(month.articles.length)]))
+                  year.months.map((month) =>
+                    h('li', [
+                      h('a', {href: link(month.url)}, formatMonth(`${month.year}-${month.month}`, config)),
+                      ' ',
+                      count(month.articles.length)
+                    ])
+                  )
                 )
               ])
             )

@@ -16,8 +16,12 @@ export function article(context: PageContext, article: Article, links: ArticleLi
   const {link, config} = context
   const meta = [
     time(context, article.date),
-    article.updated && article.updated !== article.date ? h('span.updated', ['حُدّث في ', time(context, article.updated)]) : undefined,
-    links.author ? h('span.author', ['بقلم ', h('a', {href: link(links.author.url)}, [h('bdi', links.author.name)])]) : undefined,
+    article.updated && article.updated !== article.date
+      ? h('span.updated', ['حُدّث في ', time(context, article.updated)])
+      : undefined,
+    links.author
+      ? h('span.author', ['بقلم ', h('a', {href: link(links.author.url)}, [h('bdi', links.author.name)])])
+      : undefined,
     h('span.reading-time', `مدة القراءة: ${formatMinutes(article.readingMinutes, config)}`)
   ].filter((node) => node !== undefined)
   return layout(context, {
@@ -31,13 +35,26 @@ export function article(context: PageContext, article: Article, links: ArticleLi
         h('div.article-body', [{type: 'raw', value: article.html}]),
         h('footer.article-footer', [
           links.tags.length > 0
-            ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [h('h2.tags-heading', 'الوسوم'), h('ul.tags', links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag'}, [h('bdi', tag.name)])])))])
+            ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [
+                h('h2.tags-heading', 'الوسوم'),
+                h(
+                  'ul.tags',
+                  links.tags.map((tag) => h('li', [h('a', {href: link(tag.url), rel: 'tag'}, [h('bdi', tag.name)])]))
+                )
+              ])
             : undefined,
-          h('p.article-month', [h('a', {href: link(links.month)}, `أخبار ${formatMonth(article.date.slice(0, 7), config)}`)])
+          h('p.article-month', [
+            h('a', {href: link(links.month)}, `أخبار ${formatMonth(article.date.slice(0, 7), config)}`)
+          ])
         ])
       ]),
       neighbours(context, links),
-      links.related.length > 0 ? h('section.related', {ariaLabelledBy: 'related-heading'}, [h('h2#related-heading', 'أخبار ذات صلة'), articleList(context, links.related, 'h3')]) : undefined,
+      links.related.length > 0
+        ? h('section.related', {ariaLabelledBy: 'related-heading'}, [
+            h('h2#related-heading', 'أخبار ذات صلة'),
+            articleList(context, links.related, 'h3')
+          ])
+        : undefined,
       h('p.home-link', [h('a', {href: link('/')}, 'العودة إلى الصفحة الرئيسية')])
     ].filter((node) => node !== undefined)
   })
@@ -46,7 +63,15 @@ export function article(context: PageContext, article: Article, links: ArticleLi
 function neighbours(context: PageContext, links: ArticleLinks): Element | undefined {
   if (!links.newer && !links.older) return undefined
   const item = (summary: ArticleSummary | undefined, label: string, rel: string) =>
-    summary ? h('li', [h('span.neighbour-label', label), ' ', h('a', {href: context.link(summary.url), rel}, summary.title)]) : undefined
-  return h('nav.neighbours', {ariaLabel: 'أخبار قبله وبعده'}, [h('ul', [item(links.older, 'الخبر السابق:', 'prev'), item(links.newer, 'الخبر التالي:', 'next')].filter((node) => node !== undefined))])
+    summary
+      ? h('li', [h('span.neighbour-label', label), ' ', h('a', {href: context.link(summary.url), rel}, summary.title)])
+      : undefined
+  return h('nav.neighbours', {ariaLabel: 'أخبار قبله وبعده'}, [
+    h(
+      'ul',
+      [item(links.older, 'الخبر السابق:', 'prev'), item(links.newer, 'الخبر التالي:', 'next')].filter(
+        (node) => node !== undefined
+      )
+    )
+  ])
 }
-

@@ -44,17 +44,29 @@ export function layout(context: PageContext, props: LayoutProps): Root {
           h('title', title),
           h('meta', {name: 'description', content: props.description}),
           props.noCanonical ? undefined : h('link', {rel: 'canonical', href: context.absolute(context.url)}),
-          h('link', {rel: 'preload', href: link('/fonts/noto-naskh-arabic-arabic-400-normal.woff2'), as: 'font', type: 'font/woff2', crossOrigin: ''}),
+          h('link', {
+            rel: 'preload',
+            href: link('/fonts/noto-naskh-arabic-arabic-400-normal.woff2'),
+            as: 'font',
+            type: 'font/woff2',
+            crossOrigin: ''
+          }),
           h('link', {rel: 'stylesheet', href: link('/style.css')}),
           h('link', {rel: 'icon', href: link('/favicon.svg'), type: 'image/svg+xml'}),
           ...feeds.flatMap((feed) => [
             h('link', {rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: link(feed.rss)}),
-            feed.atom ? h('link', {rel: 'alternate', type: 'application/atom+xml', title: feed.title, href: link(feed.atom)}) : undefined
+            feed.atom
+              ? h('link', {rel: 'alternate', type: 'application/atom+xml', title: feed.title, href: link(feed.atom)})
+              : undefined
           ]),
           h('link', {rel: 'alternate', type: 'application/feed+json', title: config.title, href: link(siteFeeds.json)}),
           ...(props.head ?? [])
         ]),
-        h('body', [siteHeader(context), h('main#content', [...props.content, backToTop()]), h('footer.site-footer', [h('p', [config.title, ' — ', config.description])])])
+        h('body', [
+          siteHeader(context),
+          h('main#content', [...props.content, backToTop()]),
+          h('footer.site-footer', [h('p', [config.title, ' — ', config.description])])
+        ])
       ])
     ]
   }

@@ -30,7 +30,10 @@ export function list(context: PageContext, page: Page<ArticleSummary>, props: Li
   const layoutProps: LayoutProps = {
     title: props.isHome && page.number === 1 ? undefined : numbered,
     description: props.description,
-    head: [previous ? h('link', {rel: 'prev', href: link(previous)}) : undefined, next ? h('link', {rel: 'next', href: link(next)}) : undefined].filter((node) => node !== undefined),
+    head: [
+      previous ? h('link', {rel: 'prev', href: link(previous)}) : undefined,
+      next ? h('link', {rel: 'next', href: link(next)}) : undefined
+    ].filter((node) => node !== undefined),
     feeds: props.feed ? [{title: `${props.heading} — ${config.title}`, ...props.feed}] : [],
     content: [
       h('h1', numbered),

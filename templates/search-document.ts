@@ -21,12 +21,24 @@ export function searchDocument(context: PageContext, article: SearchArticle, tag
       h('html', {lang: 'ar', dir: 'rtl'}, [
         h('head', [h('meta', {charSet: 'utf-8'}), h('title', article.title)]),
         h('body', [
-          h('article', {dataPagefindBody: '', dataPagefindFilter: `year:${article.date.slice(0, 4)}`, dataPagefindMeta: `date:${formatDay(article.date, context.config)}`}, [
-            h('h1', {dataPagefindMeta: 'title'}, article.title),
-            // The body was sanitized and serialized once, when its file was parsed.
-            h('div', [{type: 'raw', value: article.html}]),
-            h('ul', {dataPagefindIgnore: ''}, tags.map((tag) => h('li', {dataPagefindFilter: 'tag'}, tag.name)))
-          ])
+          h(
+            'article',
+            {
+              dataPagefindBody: '',
+              dataPagefindFilter: `year:${article.date.slice(0, 4)}`,
+              dataPagefindMeta: `date:${formatDay(article.date, context.config)}`
+            },
+            [
+              h('h1', {dataPagefindMeta: 'title'}, article.title),
+              // The body was sanitized and serialized once, when its file was parsed.
+              h('div', [{type: 'raw', value: article.html}]),
+              h(
+                'ul',
+                {dataPagefindIgnore: ''},
+                tags.map((tag) => h('li', {dataPagefindFilter: 'tag'}, tag.name))
+              )
+            ]
+          )
         ])
       ])
     ]

@@ -6,7 +6,11 @@ import {formatNumber} from '../src/render/format.ts'
 import {layout} from './layout.ts'
 
 /** The index of all tags or all authors, in Arabic collation order, each with its article count. */
-export function termIndex(context: PageContext, terms: readonly Term[], props: {heading: string; description: string; empty: string}): Root {
+export function termIndex(
+  context: PageContext,
+  terms: readonly Term[],
+  props: {heading: string; description: string; empty: string}
+): Root {
   const {config, link} = context
   return layout(context, {
     title: props.heading,
@@ -18,7 +22,11 @@ export function termIndex(context: PageContext, terms: readonly Term[], props: {
         : h(
             'ul.term-list',
             terms.map((term) =>
-              h('li', [h('a', {href: link(term.url)}, [h('bdi', term.name)]), ' ', h('span.count', `(${formatNumber(term.articles.length, config)} ${articlesWord(term.articles.length)})`)])
+              h('li', [
+                h('a', {href: link(term.url)}, [h('bdi', term.name)]),
+                ' ',
+                h('span.count', `(${formatNumber(term.articles.length, config)} ${articlesWord(term.articles.length)})`)
+              ])
             )
           )
     ]

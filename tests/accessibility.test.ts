@@ -11,7 +11,10 @@ let archive: Served
 let browser: Browser
 
 beforeAll(async () => {
-  sites.push(await buildAndServe('tests/fixtures/site/articles'), await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5}))
+  sites.push(
+    await buildAndServe('tests/fixtures/site/articles'),
+    await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5})
+  )
   small = sites[0]!.served
   archive = sites[1]!.served
   browser = await launchChromium()
@@ -33,7 +36,10 @@ interface AxeResult {
   impact: string | null
   nodes: Array<{target: string[]}>
 }
-type Axe = {run: (context: Document, options: object) => Promise<AxeResults>; _cache: {set: (key: string, value: unknown) => void}}
+type Axe = {
+  run: (context: Document, options: object) => Promise<AxeResults>
+  _cache: {set: (key: string, value: unknown) => void}
+}
 
 /**
  * Runs axe-core on `url` in a phone-sized window, once `ready` (a selector
@@ -41,7 +47,11 @@ type Axe = {run: (context: Document, options: object) => Promise<AxeResults>; _c
  * impact, elements), and every element with text of its own whose contrast
  * axe did not look at.
  */
-async function audit(url: string, colorScheme: 'light' | 'dark', ready?: string): Promise<{violations: string[]; unchecked: string[]}> {
+async function audit(
+  url: string,
+  colorScheme: 'light' | 'dark',
+  ready?: string
+): Promise<{violations: string[]; unchecked: string[]}> {
   const context = await browser.newContext({viewport: {width: 360, height: 740}, colorScheme})
   try {
     const page = await context.newPage()
@@ -61,14 +71,26 @@ async function audit(url: string, colorScheme: 'light' | 'dark', ready?: string)
       const fonts = new Set(elements.map((element) => getComputedStyle(element).fontFamily))
       axe._cache.set('fonts', Object.fromEntries([...fonts].map((font) => [font, {occurrences: 3, numLigatures: 0}])))
       const results = await axe.run(document, {})
-      const contrast = [...results.passes, ...results.violations, ...results.incomplete].filter((result) => result.id === 'color-contrast')
-      const checked = new Set(contrast.flatMap((result) => result.nodes.map((node) => document.querySelector(node.target.join(' ')))))
+      const contrast = [...results.passes, ...results.violations, ...results.incomplete].filter(
+        (result) => result.id === 'color-contrast'
+      )
+      const checked = new Set(
+        contrast.flatMap((result) => result.nodes.map((node) => document.querySelector(node.target.join(' '))))
+      )
       // Words or numbers of its own (not "…"), and seen: not hidden, not clipped to a pixel like the skip link.
-      const hasText = (element: Element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent!))
+      const hasText = (element: Element) =>
+        [...element.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent!)
+        )
       const seen = (element: Element) => element.checkVisibility() && element.getBoundingClientRect().width > 1
       return {
-        violations: results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-        unchecked: elements.filter((element) => hasText(element) && seen(element) && !checked.has(element)).map((element) => element.outerHTML.slice(0, 80))
+        violations: results.violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+        ),
+        unchecked: elements
+          .filter((element) => hasText(element) && seen(element) && !checked.has(element))
+          .map((element) => element.outerHTML.slice(0, 80))
       }
     })
   } finally {
@@ -98,9 +120,15 @@ describe('accessibility (axe-core in Chromium)', () => {
     ['month', 'archive/2024/03/'],
     ['404', '404.html'],
     ['search (with results)', 'search/?q=%D8%A7%D9%84%D8%AE%D8%A8%D8%B1', '#search-results li']
-  ])('finds no violation of any impact on the archive fixture\'s %s page, in light and dark schemes', async (_name, pathname, ready?: string) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      expect(await audit(archive.url + pathname, colorScheme, ready), colorScheme).toEqual({violations: [], unchecked: []})
+  ])(
+    "finds no violation of any impact on the archive fixture's %s page, in light and dark schemes",
+    async (_name, pathname, ready?: string) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        expect(await audit(archive.url + pathname, colorScheme, ready), colorScheme).toEqual({
+          violations: [],
+          unchecked: []
+        })
+      }
     }
-  })
+  )
 })

@@ -5,7 +5,19 @@ import * as api from '../src/index.ts'
 
 describe('public API', () => {
   it('exports exactly the documented names', () => {
-    expect(Object.keys(api).sort()).toEqual(['MemoryWriter', 'build', 'defaultConfig', 'defaultFurniture', 'loadArticles', 'loadConfig', 'parseArticle', 'report', 'resolveConfig', 'summaryLine', 'tally'])
+    expect(Object.keys(api).sort()).toEqual([
+      'MemoryWriter',
+      'build',
+      'defaultConfig',
+      'defaultFurniture',
+      'loadArticles',
+      'loadConfig',
+      'parseArticle',
+      'report',
+      'resolveConfig',
+      'summaryLine',
+      'tally'
+    ])
   })
 
   it('works from plain Node as `import {loadArticles, build} from "warraq"`', async () => {
@@ -13,6 +25,11 @@ describe('public API', () => {
 const {articles} = await loadArticles({articles: 'tests/fixtures/site/articles', config: resolveConfig()})
 console.log(JSON.stringify(articles.map((article) => article.slug)))`
     const {stdout} = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script])
-    expect(JSON.parse(stdout)).toEqual(['haftar-ankara', '2024-06-01-weather', 'municipal-elections', '2023-12-31-year-end'])
+    expect(JSON.parse(stdout)).toEqual([
+      'haftar-ankara',
+      '2024-06-01-weather',
+      'municipal-elections',
+      '2023-12-31-year-end'
+    ])
   })
 })

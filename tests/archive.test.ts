@@ -19,7 +19,10 @@ const config = resolveConfig({pageSize: 5, baseUrl: 'https://news.example.org/'}
 const writer = new MemoryWriter()
 let result: BuildResult
 
-const newestFirst = [33, 32, 31, 30, 29, 28, 27, 26, 35, 34, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+const newestFirst = [
+  33, 32, 31, 30, 29, 28, 27, 26, 35, 34, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5,
+  4, 3, 2, 1
+]
 const title = (n: number) => (n === 33 ? 'خبر "عاجل" </script><script>alert(1)</script> & نص' : `خبر رقم ${n}`)
 
 function page(file: string) {
@@ -35,14 +38,25 @@ function walk(start: string, rel: 'next' | 'prev'): string[][] {
   while (file) {
     const tree = page(file)
     seen.push(texts(tree, '.article-list .entry-title'))
-    const link = tree && (() => { try { return one(tree, `nav.pagination a[rel=${rel}]`) } catch { return undefined } })()
-    file = link ? new URL(String(link.properties.href), `https://x/${file}`).pathname.slice(1) + 'index.html' : undefined
+    const link =
+      tree &&
+      (() => {
+        try {
+          return one(tree, `nav.pagination a[rel=${rel}]`)
+        } catch {
+          return undefined
+        }
+      })()
+    file = link
+      ? `${new URL(String(link.properties.href), `https://x/${file}`).pathname.slice(1)}index.html`
+      : undefined
     file = file ? decodeURIComponent(file) : undefined
   }
   return seen
 }
 
-const chunks = <T>(items: T[], size: number) => Array.from({length: Math.ceil(items.length / size)}, (_, index) => items.slice(index * size, (index + 1) * size))
+const chunks = <T>(items: T[], size: number) =>
+  Array.from({length: Math.ceil(items.length / size)}, (_, index) => items.slice(index * size, (index + 1) * size))
 
 beforeAll(async () => {
   result = await build({articles: 'tests/fixtures/archive/articles', config, writer})
@@ -75,24 +89,37 @@ describe('a news archive of 35 articles over three years', () => {
   })
 
   it('gives each author a page and an index with counts, folding a shadda', () => {
-    expect(texts(page('authors/index.html'), '.term-list li')).toEqual(['سالم علي (9 أخبار)', 'فاطمة الزهراء (9 أخبار)'])
-    expect(walk('authors/فاطمة-الزهراء/index.html', 'next').flat()).toEqual([30, 26, 34, 22, 18, 14, 10, 6, 2].map(title))
+    expect(texts(page('authors/index.html'), '.term-list li')).toEqual([
+      'سالم علي (9 أخبار)',
+      'فاطمة الزهراء (9 أخبار)'
+    ])
+    expect(walk('authors/فاطمة-الزهراء/index.html', 'next').flat()).toEqual(
+      [30, 26, 34, 22, 18, 14, 10, 6, 2].map(title)
+    )
   })
 
   it('archives by year and month with Arabic month names and counts', () => {
     const index = page('archive/index.html')
     expect(texts(index, '.archive-years > li > h2')).toEqual(['2024 (13 خبرًا)', '2023 (11 خبرًا)', '2022 (11 خبرًا)'])
-    expect(texts(index, '.archive-years > li:first-child .archive-months li').slice(7, 10)).toEqual(['أبريل 2024 (1 خبر)', 'مارس 2024 (3 أخبار)', 'فبراير 2024 (1 خبر)'])
+    expect(texts(index, '.archive-years > li:first-child .archive-months li').slice(7, 10)).toEqual([
+      'أبريل 2024 (1 خبر)',
+      'مارس 2024 (3 أخبار)',
+      'فبراير 2024 (1 خبر)'
+    ])
     expect(texts(page('archive/2024/03/index.html'), '.entry-title')).toEqual([35, 34, 25].map(title))
     expect(texts(page('archive/2024/03/index.html'), 'h1')).toEqual(['أخبار مارس 2024'])
-    expect(walk('archive/2023/index.html', 'next').flat()).toEqual([22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12].map(title))
+    expect(walk('archive/2023/index.html', 'next').flat()).toEqual(
+      [22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12].map(title)
+    )
   })
 
   it('links an article to its tags, author, month and both neighbours', () => {
     const article = page('articles/news-26/index.html')
     expect(texts(article, '.article-tags a')).toEqual(['سياسة'])
     expect(one(article, '.article-tags a').properties.href).toBe('../../tags/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/')
-    expect(one(article, '.author a').properties.href).toBe('../../authors/%D9%81%D8%A7%D8%B7%D9%85%D8%A9-%D8%A7%D9%84%D8%B2%D9%87%D8%B1%D8%A7%D8%A1/')
+    expect(one(article, '.author a').properties.href).toBe(
+      '../../authors/%D9%81%D8%A7%D8%B7%D9%85%D8%A9-%D8%A7%D9%84%D8%B2%D9%87%D8%B1%D8%A7%D8%A1/'
+    )
     expect(one(article, '.article-month a').properties.href).toBe('../../archive/2024/04/')
     expect(texts(article, '.neighbours a[rel=prev]')).toEqual([title(35)])
     expect(texts(article, '.neighbours a[rel=next]')).toEqual([title(27)])
@@ -132,7 +159,9 @@ describe('metadata of an article page', () => {
     expect(property('og:locale')).toEqual(['ar_LY'])
     expect(property('og:image')).toEqual(['https://news.example.org/images/lead.jpg'])
     expect(property('article:published_time')).toEqual(['2024-11-15'])
-    expect(property('article:author')).toEqual(['https://news.example.org/authors/%D8%B3%D8%A7%D9%84%D9%85-%D8%B9%D9%84%D9%8A/'])
+    expect(property('article:author')).toEqual([
+      'https://news.example.org/authors/%D8%B3%D8%A7%D9%84%D9%85-%D8%B9%D9%84%D9%8A/'
+    ])
     expect(property('article:tag')).toEqual(['اقتصاد'])
     expect(property('og:description')).toEqual(['نص الخبر رقم 33 في أرشيف الاختبار.'])
   })
@@ -141,7 +170,9 @@ describe('metadata of an article page', () => {
     const html = String(writer.files.get('articles/news-33/index.html'))
     // The title's </script> is text in <title> and an attribute value elsewhere: one script element only.
     expect(selectAll('script', parsePage(html))).toHaveLength(1)
-    const data = JSON.parse(texts(one(page('articles/news-33/index.html'), 'script[type="application/ld+json"]'), ':scope')[0]!)
+    const data = JSON.parse(
+      texts(one(page('articles/news-33/index.html'), 'script[type="application/ld+json"]'), ':scope')[0]!
+    )
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -165,7 +196,11 @@ describe('metadata of an article page', () => {
     expect(one(home, 'link[rel=alternate][type="application/rss+xml"]').properties.href).toBe('./feed.xml')
     expect(one(home, 'link[rel=alternate][type="application/atom+xml"]').properties.href).toBe('./atom.xml')
     expect(one(home, 'link[rel=alternate][type="application/feed+json"]').properties.href).toBe('./feed.json')
-    expect(decodeURIComponent(String(one(page('tags/رياضة/index.html'), 'link[rel=alternate][title^="وسم"]').properties.href))).toBe('../../tags/رياضة/feed.xml')
+    expect(
+      decodeURIComponent(
+        String(one(page('tags/رياضة/index.html'), 'link[rel=alternate][title^="وسم"]').properties.href)
+      )
+    ).toBe('../../tags/رياضة/feed.xml')
   })
 })
 
@@ -177,7 +212,10 @@ describe('feeds and sitemap of the archive', () => {
     const items = rss.item as Array<Record<string, string>>
     expect(items.map((item) => item.title)).toEqual(newestFirst.slice(0, 20).map(title))
     expect(items[0]!.pubDate).toBe('Fri, 15 Nov 2024 00:00:00 +0000')
-    for (const item of items) expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0000$/)
+    for (const item of items)
+      expect(item.pubDate).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0000$/
+      )
     expect(items[1]!.link).toBe('https://news.example.org/articles/news-32/')
     expect(items[1]!['content:encoded']).toBe('<p>نص الخبر رقم 32 في أرشيف الاختبار.</p>\n<p>فقرة ثانية من الخبر.</p>')
   })
@@ -195,13 +233,22 @@ describe('feeds and sitemap of the archive', () => {
 
   it('has a feed per tag', () => {
     const rss = xml.parse(String(writer.files.get('tags/رياضة/feed.xml'))).rss.channel
-    expect((rss.item as Array<{title: string}>).map((item) => item.title)).toEqual([30, 35, 25, 20, 15, 10, 5].map(title))
+    expect((rss.item as Array<{title: string}>).map((item) => item.title)).toEqual(
+      [30, 35, 25, 20, 15, 10, 5].map(title)
+    )
   })
 
   it('lists exactly the HTML pages of the site in the sitemap, with lastmod, and robots.txt points to it', () => {
     const urls = xml.parse(String(writer.files.get('sitemap.xml'))).urlset.url as Array<{loc: string; lastmod: string}>
     const pages = [...writer.files.keys()].filter((file) => file.endsWith('.html') && file !== '404.html')
-    const expected = pages.map((file) => `https://news.example.org/${file.replace(/index\.html$/, '').split('/').map(encodeURIComponent).join('/')}`)
+    const expected = pages.map(
+      (file) =>
+        `https://news.example.org/${file
+          .replace(/index\.html$/, '')
+          .split('/')
+          .map(encodeURIComponent)
+          .join('/')}`
+    )
     expect(urls.map((url) => url.loc).sort()).toEqual(expected.sort())
     expect(urls.find((url) => url.loc === 'https://news.example.org/articles/news-33/')?.lastmod).toBe('2024-11-20')
     expect(urls.find((url) => url.loc === 'https://news.example.org/archive/2022/')?.lastmod).toBe('2022-11-15')
@@ -221,5 +268,7 @@ describe('the Hijri date', () => {
 })
 
 function selectContent(tree: ReturnType<typeof parsePage>, property: string): string[] {
-  return (selectAll(`meta[property="${property}"]`, tree) as Element[]).map((element) => String(element.properties.content))
+  return (selectAll(`meta[property="${property}"]`, tree) as Element[]).map((element) =>
+    String(element.properties.content)
+  )
 }

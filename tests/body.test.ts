@@ -9,19 +9,27 @@ function bodyHtml(path: string, text: string): string {
 
 describe('plain text and Markdown bodies', () => {
   it('makes every non-empty line of plain text one paragraph', () => {
-    expect(bodyHtml('a.txt', 'سطر أول.\nسطر ثان.\n\n\nسطر ثالث.')).toBe('<p>سطر أول.</p>\n<p>سطر ثان.</p>\n<p>سطر ثالث.</p>')
+    expect(bodyHtml('a.txt', 'سطر أول.\nسطر ثان.\n\n\nسطر ثالث.')).toBe(
+      '<p>سطر أول.</p>\n<p>سطر ثان.</p>\n<p>سطر ثالث.</p>'
+    )
   })
 
   it('keeps Markdown characters in plain text as literal text', () => {
-    expect(bodyHtml('a.txt', 'نص.\n# ليس عنوانا *ولا تأكيدا* _ولا_ > اقتباسا\n')).toBe('<p>نص.</p>\n<p># ليس عنوانا *ولا تأكيدا* _ولا_ > اقتباسا</p>')
+    expect(bodyHtml('a.txt', 'نص.\n# ليس عنوانا *ولا تأكيدا* _ولا_ > اقتباسا\n')).toBe(
+      '<p>نص.</p>\n<p># ليس عنوانا *ولا تأكيدا* _ولا_ > اقتباسا</p>'
+    )
   })
 
   it('escapes markup characters in plain text', () => {
-    expect(bodyHtml('a.txt', 'نص.\n<b>عريض</b> & <script>x</script>\n')).toBe('<p>نص.</p>\n<p>&#x3C;b>عريض&#x3C;/b> &#x26; &#x3C;script>x&#x3C;/script></p>')
+    expect(bodyHtml('a.txt', 'نص.\n<b>عريض</b> & <script>x</script>\n')).toBe(
+      '<p>نص.</p>\n<p>&#x3C;b>عريض&#x3C;/b> &#x26; &#x3C;script>x&#x3C;/script></p>'
+    )
   })
 
   it('reads Markdown as CommonMark: blank lines separate paragraphs, a single break does not', () => {
-    expect(bodyHtml('a.md', 'سطر أول\nيكمل الفقرة.\n\nفقرة *ثانية*.')).toBe('<p>سطر أول\nيكمل الفقرة.</p>\n<p>فقرة <em>ثانية</em>.</p>')
+    expect(bodyHtml('a.md', 'سطر أول\nيكمل الفقرة.\n\nفقرة *ثانية*.')).toBe(
+      '<p>سطر أول\nيكمل الفقرة.</p>\n<p>فقرة <em>ثانية</em>.</p>'
+    )
   })
 
   it('drops raw HTML in Markdown instead of passing it through', () => {
@@ -31,7 +39,10 @@ describe('plain text and Markdown bodies', () => {
   })
 
   it('does not render javascript: or data: URLs as links', () => {
-    const html = bodyHtml('a.md', '[أ](javascript:alert(1)) [ب](data:text/html,x) ![ج](data:image/png;base64,xx) [د](https://example.org/)')
+    const html = bodyHtml(
+      'a.md',
+      '[أ](javascript:alert(1)) [ب](data:text/html,x) ![ج](data:image/png;base64,xx) [د](https://example.org/)'
+    )
     expect(html).not.toMatch(/javascript:|data:/)
     expect(html).toMatch(/^<p>أ ب /)
     expect(html).toContain('<a href="https://example.org/">د</a>')

@@ -118,14 +118,21 @@ describe('the built site in Chromium', () => {
     expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([])
   })
 
-  it.each(['small', 'archive'] as const)('does not scroll sideways on a 360 px screen, on any page of the %s fixture', async (name) => {
-    const wide = await inspectEveryPage(sites[name]!, async (page) => {
-      await page.evaluate(() => document.fonts.ready)
-      const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, viewport: window.innerWidth}))
-      return widths.scroll > widths.viewport ? [`is ${widths.scroll} px wide`] : []
-    })
-    expect(wide).toEqual([])
-  }, 60_000) // about a hundred pages in the archive fixture
+  it.each(['small', 'archive'] as const)(
+    'does not scroll sideways on a 360 px screen, on any page of the %s fixture',
+    async (name) => {
+      const wide = await inspectEveryPage(sites[name]!, async (page) => {
+        await page.evaluate(() => document.fonts.ready)
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          viewport: window.innerWidth
+        }))
+        return widths.scroll > widths.viewport ? [`is ${widths.scroll} px wide`] : []
+      })
+      expect(wide).toEqual([])
+    },
+    60_000
+  ) // about a hundred pages in the archive fixture
 
   it('takes a keyboard user back to the top at once when motion is reduced, focus on the header', async () => {
     const {page} = await open(ARTICLE, {reducedMotion: 'reduce'})
@@ -142,16 +149,22 @@ describe('the built site in Chromium', () => {
     await expectFocusOnHeader(page)
   })
 
-  it.each(['small', 'archive'] as const)('never slants or letter-spaces text in the main content, on any page of the %s fixture', async (name) => {
-    const offenders = await inspectEveryPage(sites[name]!, (page) =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('main, main *')].flatMap((element) => {
-          const style = getComputedStyle(element)
-          const spaced = style.letterSpacing !== 'normal' && style.letterSpacing !== '0px'
-          return style.fontStyle !== 'normal' || spaced ? [`<${element.localName}> font-style: ${style.fontStyle}; letter-spacing: ${style.letterSpacing}`] : []
-        })
+  it.each(['small', 'archive'] as const)(
+    'never slants or letter-spaces text in the main content, on any page of the %s fixture',
+    async (name) => {
+      const offenders = await inspectEveryPage(sites[name]!, (page) =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('main, main *')].flatMap((element) => {
+            const style = getComputedStyle(element)
+            const spaced = style.letterSpacing !== 'normal' && style.letterSpacing !== '0px'
+            return style.fontStyle !== 'normal' || spaced
+              ? [`<${element.localName}> font-style: ${style.fontStyle}; letter-spacing: ${style.letterSpacing}`]
+              : []
+          })
+        )
       )
-    )
-    expect(offenders).toEqual([])
-  }, 60_000)
+      expect(offenders).toEqual([])
+    },
+    60_000
+  )
 })

@@ -24,7 +24,10 @@ describe('the cache store', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'warraq-cache-'))
     const cache = new Cache(folder)
     await cache.write('articles', 'old', {})
-    await writeFile(path.join(folder, 'articles', 'old.json'), JSON.stringify({format: 1, checksum: 'abc', value: '{"record":null}'}))
+    await writeFile(
+      path.join(folder, 'articles', 'old.json'),
+      JSON.stringify({format: 1, checksum: 'abc', value: '{"record":null}'})
+    )
     expect(await cache.read('articles', 'old')).toBeUndefined()
     expect(cache.problems).toEqual([])
   })

@@ -4,7 +4,10 @@ import {runCli} from './helpers/cli.ts'
 
 async function capture(argv: string[]) {
   const output = {stdout: '', stderr: ''}
-  const code = await main(argv, {stdout: (text) => (output.stdout += text + '\n'), stderr: (text) => (output.stderr += text + '\n')})
+  const code = await main(argv, {
+    stdout: (text) => (output.stdout += `${text}\n`),
+    stderr: (text) => (output.stderr += `${text}\n`)
+  })
   return {code, ...output}
 }
 
@@ -12,7 +15,18 @@ describe('command line', () => {
   it('explains every command and flag in --help', async () => {
     const {code, stdout} = await capture(['--help'])
     expect(code).toBe(0)
-    for (const word of ['build', '--articles', '--out', '--config', '--base-url', '--force', '--quiet', '--help', '--version']) expect(stdout).toContain(word)
+    for (const word of [
+      'build',
+      '--articles',
+      '--out',
+      '--config',
+      '--base-url',
+      '--force',
+      '--quiet',
+      '--help',
+      '--version'
+    ])
+      expect(stdout).toContain(word)
     expect(stdout.trim()).toBe(usage)
   })
 
@@ -40,10 +54,20 @@ describe('command line', () => {
     const {mkdtemp, readFile} = await import('node:fs/promises')
     const {tmpdir} = await import('node:os')
     const out = `${await mkdtemp(`${tmpdir()}/warraq-base-`)}/dist`
-    const run = await runCli(['build', '--articles', 'tests/fixtures/site/articles', '--out', out, '--base-url', 'https://news.example.org/ar'])
+    const run = await runCli([
+      'build',
+      '--articles',
+      'tests/fixtures/site/articles',
+      '--out',
+      out,
+      '--base-url',
+      'https://news.example.org/ar'
+    ])
     expect(run.code).toBe(0)
     expect(await readFile(`${out}/feed.xml`, 'utf8')).toContain('<link>https://news.example.org/ar/</link>')
-    expect(await readFile(`${out}/articles/municipal-elections/index.html`, 'utf8')).toContain('<link rel="canonical" href="https://news.example.org/ar/articles/municipal-elections/">')
+    expect(await readFile(`${out}/articles/municipal-elections/index.html`, 'utf8')).toContain(
+      '<link rel="canonical" href="https://news.example.org/ar/articles/municipal-elections/">'
+    )
   })
 
   it('refuses a --base-url that is not an absolute http(s) URL', async () => {
@@ -61,7 +85,13 @@ describe('command line', () => {
   })
 
   it('reports a broken configuration file by name', async () => {
-    const run = await runCli(['build', '--config', 'tests/fixtures/config/unknown-key.json', '--out', 'tmp-never-written'])
+    const run = await runCli([
+      'build',
+      '--config',
+      'tests/fixtures/config/unknown-key.json',
+      '--out',
+      'tmp-never-written'
+    ])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('unknown key `titel`')
   })

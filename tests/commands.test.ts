@@ -8,7 +8,10 @@ import {messages, parseText} from './helpers/parse.ts'
 
 async function capture(argv: string[]) {
   const output = {stdout: '', stderr: ''}
-  const code = await main(argv, {stdout: (text) => (output.stdout += text + '\n'), stderr: (text) => (output.stderr += text + '\n')})
+  const code = await main(argv, {
+    stdout: (text) => (output.stdout += `${text}\n`),
+    stderr: (text) => (output.stderr += `${text}\n`)
+  })
   return {code, ...output}
 }
 
@@ -20,15 +23,27 @@ describe('warraq new', () => {
   it('writes a Markdown article with title, today, a slug from the Latin words and empty tags, and prints its path', async () => {
     const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
     const printed: string[] = []
-    const code = await newCommand('Tripoli elections: نتائج أولية', {articles, txt: false}, {stdout: (text) => printed.push(text), stderr: () => {}}, now)
+    const code = await newCommand(
+      'Tripoli elections: نتائج أولية',
+      {articles, txt: false},
+      {stdout: (text) => printed.push(text), stderr: () => {}},
+      now
+    )
     expect(code).toBe(0)
     expect(printed).toEqual([path.join(articles, 'tripoli-elections.md')])
     const text = await readFile(printed[0]!, 'utf8')
-    expect(text).toBe('---\ntitle: "Tripoli elections: نتائج أولية"\ndate: 2026-11-30\nslug: tripoli-elections\ntags: []\n---\n\n')
+    expect(text).toBe(
+      '---\ntitle: "Tripoli elections: نتائج أولية"\ndate: 2026-11-30\nslug: tripoli-elections\ntags: []\n---\n\n'
+    )
     // What it writes is a valid article once it has text.
-    const {article, file} = parseText('tripoli-elections.md', text + 'نص الخبر.\n')
+    const {article, file} = parseText('tripoli-elections.md', `${text}نص الخبر.\n`)
     expect(messages(file)).toEqual([])
-    expect(article).toMatchObject({title: 'Tripoli elections: نتائج أولية', date: '2026-11-30', slug: 'tripoli-elections', tags: []})
+    expect(article).toMatchObject({
+      title: 'Tripoli elections: نتائج أولية',
+      date: '2026-11-30',
+      slug: 'tripoli-elections',
+      tags: []
+    })
   })
 
   it('gives a title without Latin letters the first free dated slug', async () => {
@@ -44,7 +59,12 @@ describe('warraq new', () => {
     const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
     await writeFile(path.join(articles, 'tripoli-elections.md'), 'نص المحرر')
     const errors: string[] = []
-    const code = await newCommand('Tripoli elections', {articles, txt: false}, {stdout: () => {}, stderr: (text) => errors.push(text)}, now)
+    const code = await newCommand(
+      'Tripoli elections',
+      {articles, txt: false},
+      {stdout: () => {}, stderr: (text) => errors.push(text)},
+      now
+    )
     expect(code).toBe(1)
     expect(errors[0]).toMatch(/it exists and is never overwritten/)
     expect(await readFile(path.join(articles, 'tripoli-elections.md'), 'utf8')).toBe('نص المحرر')
@@ -66,7 +86,13 @@ describe('warraq new', () => {
 describe('warraq check', () => {
   it('exits 0 with a summary line for a valid folder, writing nothing', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'warraq-check-'))
-    const {code, stdout} = await capture(['check', '--articles', 'tests/fixtures/archive/articles', '--out', path.join(root, 'dist')])
+    const {code, stdout} = await capture([
+      'check',
+      '--articles',
+      'tests/fixtures/archive/articles',
+      '--out',
+      path.join(root, 'dist')
+    ])
     expect(code).toBe(0)
     expect(stdout.trim()).toBe('35 articles, 0 errors, 0 warnings')
     expect(await readdir(root)).toEqual([])
@@ -74,7 +100,13 @@ describe('warraq check', () => {
 
   it('exits 1 on errors, with the same messages as the build', async () => {
     const check = await capture(['check', '--articles', 'tests/fixtures/invalid/articles'])
-    const buildRun = await capture(['build', '--articles', 'tests/fixtures/invalid/articles', '--out', path.join(await mkdtemp(path.join(tmpdir(), 'warraq-check-')), 'dist')])
+    const buildRun = await capture([
+      'build',
+      '--articles',
+      'tests/fixtures/invalid/articles',
+      '--out',
+      path.join(await mkdtemp(path.join(tmpdir(), 'warraq-check-')), 'dist')
+    ])
     expect(check.code).toBe(1)
     expect(check.stdout.trim()).toBe('1 article, 2 errors, 0 warnings')
     const lines = (text: string) => text.split('\n').filter((line) => /: (error|warning|note): /.test(line))
@@ -92,7 +124,8 @@ describe('warraq check', () => {
       line: 3,
       column: 13,
       severity: 'error',
-      reason: 'Unexpected YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML syntax',
+      reason:
+        'Unexpected YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML syntax',
       ruleId: 'front-matter-syntax'
     })
   })
@@ -102,17 +135,34 @@ describe('warraq build', () => {
   it('ends with one summary line of articles, pages and time, and prints no progress when not on a terminal', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'warraq-summary-'))
     await cp('tests/fixtures/site/articles', path.join(root, 'articles'), {recursive: true})
-    const {code, stdout, stderr} = await capture(['build', '--articles', path.join(root, 'articles'), '--out', path.join(root, 'dist'), '--no-cache'])
+    const {code, stdout, stderr} = await capture([
+      'build',
+      '--articles',
+      path.join(root, 'articles'),
+      '--out',
+      path.join(root, 'dist'),
+      '--no-cache'
+    ])
     expect(code).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(1)
     // 21 pages: 4 articles, home, search, 404, tags (index and 3), authors (index and 1), archive (index, 3 years, 4 months).
-    expect(stdout).toMatch(/^4 articles, 0 errors, 2 warnings: 21 pages, \d+ files in `.*dist` \(0 unchanged\), \d+\.\d\d s\n$/)
+    expect(stdout).toMatch(
+      /^4 articles, 0 errors, 2 warnings: 21 pages, \d+ files in `.*dist` \(0 unchanged\), \d+\.\d\d s\n$/
+    )
     expect(stderr).not.toContain('\r')
   })
 
   it('prints only problems with --quiet', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'warraq-quiet-'))
-    const {stdout, stderr} = await capture(['build', '--articles', 'tests/fixtures/site/articles', '--out', path.join(root, 'dist'), '--quiet', '--no-cache'])
+    const {stdout, stderr} = await capture([
+      'build',
+      '--articles',
+      'tests/fixtures/site/articles',
+      '--out',
+      path.join(root, 'dist'),
+      '--quiet',
+      '--no-cache'
+    ])
     expect(stdout).toBe('')
     expect(stderr).not.toMatch(/: note: /)
     expect(stderr).toMatch(/: warning: /)

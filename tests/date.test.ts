@@ -31,9 +31,12 @@ describe('dates', () => {
     expect(file.messages[0]?.reason).toContain('last modified')
   })
 
-  it.each([['2026-02-30'], ['2025-02-29'], ['2024-13-01'], ['2024-04-31'], ['2024-00-10']])('rejects the impossible day %s', (day) => {
-    expect(parseDay(day).ok).toBe(false)
-  })
+  it.each([['2026-02-30'], ['2025-02-29'], ['2024-13-01'], ['2024-04-31'], ['2024-00-10']])(
+    'rejects the impossible day %s',
+    (day) => {
+      expect(parseDay(day).ok).toBe(false)
+    }
+  )
 
   it('accepts 29 February in a leap year', () => {
     expect(parseDay('2024-02-29')).toEqual({ok: true, day: '2024-02-29'})

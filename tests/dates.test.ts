@@ -31,7 +31,17 @@ describe('feed dates', () => {
   })
 
   it('refuses what is not a real YYYY-MM-DD day', () => {
-    for (const day of ['2023-02-29', '1900-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-03-00', '2024-3-5', '2024-03-05T10:00:00Z', '']) {
+    for (const day of [
+      '2023-02-29',
+      '1900-02-29',
+      '2024-04-31',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-03-00',
+      '2024-3-5',
+      '2024-03-05T10:00:00Z',
+      ''
+    ]) {
       expect(() => toRfc822(day), day).toThrow(/expected a real day written as YYYY-MM-DD/)
       expect(() => toRfc3339(day), day).toThrow(/expected a real day written as YYYY-MM-DD/)
     }

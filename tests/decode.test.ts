@@ -7,9 +7,18 @@ import {decode} from '../src/load/decode.ts'
 const seed = readFileSync(new URL('../articles/haftar-ankara.txt', import.meta.url), 'utf8').replace(/[“”]/g, '"')
 
 describe('decoding article files', () => {
-  it.each([['utf-16le', [0xff, 0xfe]], ['utf-16be', [0xfe, 0xff]]] as const)('decodes %s with a byte-order mark', (encoding, bom) => {
-    const body = encoding === 'utf-16le' ? Buffer.from('عنوان\r\nنص.', 'utf16le') : Buffer.from('عنوان\r\nنص.', 'utf16le').swap16()
-    expect(decode(new Uint8Array([...bom, ...body]))).toEqual({kind: 'text', text: 'عنوان\nنص.', encoding: encoding.toUpperCase(), legacy: false})
+  it.each([
+    ['utf-16le', [0xff, 0xfe]],
+    ['utf-16be', [0xfe, 0xff]]
+  ] as const)('decodes %s with a byte-order mark', (encoding, bom) => {
+    const body =
+      encoding === 'utf-16le' ? Buffer.from('عنوان\r\nنص.', 'utf16le') : Buffer.from('عنوان\r\nنص.', 'utf16le').swap16()
+    expect(decode(new Uint8Array([...bom, ...body]))).toEqual({
+      kind: 'text',
+      text: 'عنوان\nنص.',
+      encoding: encoding.toUpperCase(),
+      legacy: false
+    })
   })
 
   it.each([['windows-1256'], ['ISO-8859-6']])('detects and decodes a news article in %s', (encoding) => {
@@ -32,7 +41,9 @@ describe('decoding article files', () => {
   })
 
   it('takes bytes with NUL as binary', () => {
-    expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual({kind: 'binary'})
+    expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual({
+      kind: 'binary'
+    })
   })
 
   it('takes UTF-8 with or without a byte-order mark as the same text', () => {

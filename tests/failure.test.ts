@@ -14,8 +14,12 @@ describe('a build with an invalid article', () => {
 
     const bad = await runCli(['build', '--articles', 'tests/fixtures/invalid/articles', '--out', out])
     expect(bad.code).toBe(1)
-    expect(bad.stderr).toContain('tests/fixtures/invalid/articles/broken-yaml.md:3:13: error: Unexpected YAML in front matter')
-    expect(bad.stderr).toContain('tests/fixtures/invalid/articles/impossible-date.txt:2:7: error: Unexpected date `2026-02-30`')
+    expect(bad.stderr).toContain(
+      'tests/fixtures/invalid/articles/broken-yaml.md:3:13: error: Unexpected YAML in front matter'
+    )
+    expect(bad.stderr).toContain(
+      'tests/fixtures/invalid/articles/impossible-date.txt:2:7: error: Unexpected date `2026-02-30`'
+    )
     expect(bad.stderr).toMatch(/\[front-matter-syntax\]/)
     expect(bad.stderr).not.toMatch(/^\s+at /m)
     expect(await snapshot(out)).toEqual(before)
@@ -33,14 +37,26 @@ describe('a build with an invalid article', () => {
   })
 
   it('refuses an output folder that holds the articles', async () => {
-    const run = await runCli(['build', '--articles', 'tests/fixtures/site/articles', '--out', 'tests/fixtures/site', '--force'])
+    const run = await runCli([
+      'build',
+      '--articles',
+      'tests/fixtures/site/articles',
+      '--out',
+      'tests/fixtures/site',
+      '--force'
+    ])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/^Cannot build into `tests\/fixtures\/site`/)
   })
 })
 
 describe('output folders a build keeps clear of', () => {
-  it.each([['articles', 'tests/fixtures/site/articles/out'], ['templates', 'templates'], ['public', 'public/site'], ['the project', '.']])('refuses an output folder in or over %s', async (_name, out) => {
+  it.each([
+    ['articles', 'tests/fixtures/site/articles/out'],
+    ['templates', 'templates'],
+    ['public', 'public/site'],
+    ['the project', '.']
+  ])('refuses an output folder in or over %s', async (_name, out) => {
     const run = await runCli(['build', '--articles', 'tests/fixtures/site/articles', '--out', out, '--force'])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(new RegExp(`^Cannot build into \`${out.replace('.', '\\.')}\``))

@@ -8,7 +8,15 @@ import {gitDays} from '../src/load/file-days.ts'
 import {fingerprint} from '../src/render/fingerprint.ts'
 
 function git(cwd: string, args: string[], date: string) {
-  const env = {...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org'}
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.org',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.org'
+  }
   execFileSync('git', args, {cwd, env, stdio: 'ignore'})
 }
 

@@ -27,7 +27,14 @@ describe('Arabic formats', () => {
   })
 
   it('uses the Arabic plural forms for reading time', () => {
-    expect([1, 2, 3, 10, 11, 100].map((minutes) => formatMinutes(minutes, western))).toEqual(['دقيقة واحدة', 'دقيقتان', '3 دقائق', '10 دقائق', '11 دقيقة', '100 دقيقة'])
+    expect([1, 2, 3, 10, 11, 100].map((minutes) => formatMinutes(minutes, western))).toEqual([
+      'دقيقة واحدة',
+      'دقيقتان',
+      '3 دقائق',
+      '10 دقائق',
+      '11 دقيقة',
+      '100 دقيقة'
+    ])
   })
 
   it('writes numbers in the chosen digits', () => {

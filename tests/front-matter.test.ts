@@ -3,9 +3,21 @@ import {messages, parseText} from './helpers/parse.ts'
 
 describe('front matter', () => {
   it('reads every known key, and tags as a list', () => {
-    const {article, file} = parseText('a.md', '---\ntitle: عنوان\ndate: 2024-03-05\nauthor: سالم علي\ntags: [سياسة, اقتصاد]\nslug: my-slug\nsummary: ملخص قصير.\n---\nنص.\n')
+    const {article, file} = parseText(
+      'a.md',
+      '---\ntitle: عنوان\ndate: 2024-03-05\nauthor: سالم علي\ntags: [سياسة, اقتصاد]\nslug: my-slug\nsummary: ملخص قصير.\n---\nنص.\n'
+    )
     expect(messages(file)).toEqual([])
-    expect(article).toMatchObject({title: 'عنوان', date: '2024-03-05', dateSource: 'front-matter', author: 'سالم علي', tags: ['سياسة', 'اقتصاد'], slug: 'my-slug', url: '/articles/my-slug/', summary: 'ملخص قصير.'})
+    expect(article).toMatchObject({
+      title: 'عنوان',
+      date: '2024-03-05',
+      dateSource: 'front-matter',
+      author: 'سالم علي',
+      tags: ['سياسة', 'اقتصاد'],
+      slug: 'my-slug',
+      url: '/articles/my-slug/',
+      summary: 'ملخص قصير.'
+    })
   })
 
   it('splits tags given as text on Latin and Arabic commas, dropping empty and repeated tags', () => {
@@ -14,7 +26,10 @@ describe('front matter', () => {
   })
 
   it('keeps unknown keys in the record instead of reporting them', () => {
-    const {article, file} = parseText('a.md', '---\ndate: 2024-03-05\nsource_url: https://example.org/\nrating: 4\n---\nنص.\n')
+    const {article, file} = parseText(
+      'a.md',
+      '---\ndate: 2024-03-05\nsource_url: https://example.org/\nrating: 4\n---\nنص.\n'
+    )
     expect(messages(file)).toEqual([])
     expect(article?.extra).toEqual({source_url: 'https://example.org/', rating: 4})
   })
@@ -38,10 +53,19 @@ describe('front matter', () => {
   })
 
   it('reports a wrong type at the value, and every wrong key of the file', () => {
-    const {article, file} = parseText('a.md', '---\ntitle: [أ, ب]\ndate: 2024-03-05\ntags: {أ: 1}\ndraft: نعم\n---\nنص.\n')
+    const {article, file} = parseText(
+      'a.md',
+      '---\ntitle: [أ, ب]\ndate: 2024-03-05\ntags: {أ: 1}\ndraft: نعم\n---\nنص.\n'
+    )
     expect(article).toBeUndefined()
-    expect(messages(file)).toEqual(['2:8 error front-matter-type', '4:7 error front-matter-type', '5:8 error front-matter-type'])
-    expect(file.messages[0]?.reason).toBe('Unexpected list for `title`, expected text, such as `title: انتخابات بلدية في طرابلس`')
+    expect(messages(file)).toEqual([
+      '2:8 error front-matter-type',
+      '4:7 error front-matter-type',
+      '5:8 error front-matter-type'
+    ])
+    expect(file.messages[0]?.reason).toBe(
+      'Unexpected list for `title`, expected text, such as `title: انتخابات بلدية في طرابلس`'
+    )
   })
 
   it('refuses JavaScript front matter without evaluating it', () => {
@@ -65,7 +89,10 @@ describe('front matter', () => {
 
 describe('tags that differ only in what a reader cannot see', () => {
   it('keeps one tag for spellings with joiners, tatweel or diacritics', () => {
-    const {article} = parseText('a.md', '---\ndate: 2024-03-05\ntags: ["سياسة", "سيـاسة", "سِياسة", "سياسة\u200c", "اقتصاد"]\n---\nنص.\n')
+    const {article} = parseText(
+      'a.md',
+      '---\ndate: 2024-03-05\ntags: ["سياسة", "سيـاسة", "سِياسة", "سياسة\u200c", "اقتصاد"]\n---\nنص.\n'
+    )
     expect(article?.tags).toEqual(['سياسة', 'اقتصاد'])
   })
 

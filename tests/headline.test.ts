@@ -17,7 +17,10 @@ describe('headline inference', () => {
   })
 
   it('takes a short first line without final punctuation as the headline, not a paragraph', () => {
-    const {article} = parseText('a.txt', 'طقس حار في الجنوب\nتوقعت الأرصاد ارتفاع درجات الحرارة.\nونصحت المواطنين بالحذر.\n')
+    const {article} = parseText(
+      'a.txt',
+      'طقس حار في الجنوب\nتوقعت الأرصاد ارتفاع درجات الحرارة.\nونصحت المواطنين بالحذر.\n'
+    )
     expect(article?.title).toBe('طقس حار في الجنوب')
     expect(article?.paragraphs).toEqual(['توقعت الأرصاد ارتفاع درجات الحرارة.', 'ونصحت المواطنين بالحذر.'])
   })
@@ -45,7 +48,9 @@ describe('headline inference', () => {
   })
 
   it('cuts at a semicolon as a clause break', () => {
-    expect(inferHeadline('أعلنت الحكومة خطة جديدة للإسكان الشعبي؛ وتشمل آلاف الوحدات.')).toBe('أعلنت الحكومة خطة جديدة للإسكان الشعبي')
+    expect(inferHeadline('أعلنت الحكومة خطة جديدة للإسكان الشعبي؛ وتشمل آلاف الوحدات.')).toBe(
+      'أعلنت الحكومة خطة جديدة للإسكان الشعبي'
+    )
   })
 
   it('shortens a long sentence without clause breaks to twelve words and an ellipsis', () => {

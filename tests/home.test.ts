@@ -22,7 +22,10 @@ beforeAll(async () => {
   for (let index = 0; index < 45; index++) {
     const day = String(1 + Math.floor(index / 2)).padStart(2, '0')
     const slug = `news-${String(index).padStart(2, '0')}`
-    await writeFile(path.join(folder, `${slug}.md`), `---\ntitle: خبر رقم ${index}\ndate: 2024-01-${day}\n---\nنص الخبر ${index}.\n`)
+    await writeFile(
+      path.join(folder, `${slug}.md`),
+      `---\ntitle: خبر رقم ${index}\ndate: 2024-01-${day}\n---\nنص الخبر ${index}.\n`
+    )
   }
   await build({articles: folder, config: resolveConfig(), writer})
 })
@@ -34,7 +37,13 @@ describe('home page', () => {
     // Newest day is 2024-01-23 with news-44 alone, then 2024-01-22 with news-42 and news-43.
     expect(first.slice(0, 4)).toEqual(['خبر رقم 44', 'خبر رقم 42', 'خبر رقم 43', 'خبر رقم 40'])
     // The last five: news-05 (2024-01-03), news-02 and news-03 (01-02), news-00 and news-01 (01-01).
-    expect(texts(page('page/3/index.html'), '.article-list h2')).toEqual(['خبر رقم 5', 'خبر رقم 2', 'خبر رقم 3', 'خبر رقم 0', 'خبر رقم 1'])
+    expect(texts(page('page/3/index.html'), '.article-list h2')).toEqual([
+      'خبر رقم 5',
+      'خبر رقم 2',
+      'خبر رقم 3',
+      'خبر رقم 0',
+      'خبر رقم 1'
+    ])
   })
 
   it('shows each entry as a linked headline with its date and summary', () => {

@@ -44,7 +44,13 @@ beforeAll(async () => {
     const result = await build({articles: site.articles, out, config: resolveConfig(site.config)})
     expect(result.ok, `the ${name} should build without errors`).toBe(true)
     folders.set(name as SiteName, out)
-    written.set(name as SiteName, result.written.filter((file) => /\.(html|css)$/.test(file)).map((file) => path.join(out, file)).sort())
+    written.set(
+      name as SiteName,
+      result.written
+        .filter((file) => /\.(html|css)$/.test(file))
+        .map((file) => path.join(out, file))
+        .sort()
+    )
   }
   // One JVM for every page of every site: starting Java is most of the cost.
   const {messages, files} = await checkWithVnu([...folders.values()])
@@ -57,8 +63,15 @@ beforeAll(async () => {
     const file = message.url?.startsWith('file:') ? fileURLToPath(message.url) : undefined
     const name = file && siteOf(file)
     // A message about no file of ours (vnu failing on its own) fails every site.
-    if (!name) for (const list of errors.values()) list.push(`${message.url ?? '(no file)'}: ${message.type}: ${message.message}`)
-    else errors.get(name)!.push(`${path.relative(folders.get(name)!, file)}:${message.lastLine}:${message.firstColumn ?? ''}: ${message.message} «${message.extract ?? ''}»`)
+    if (!name)
+      for (const list of errors.values())
+        list.push(`${message.url ?? '(no file)'}: ${message.type}: ${message.message}`)
+    else
+      errors
+        .get(name)!
+        .push(
+          `${path.relative(folders.get(name)!, file)}:${message.lastLine}:${message.firstColumn ?? ''}: ${message.message} «${message.extract ?? ''}»`
+        )
   }
 })
 
@@ -72,7 +85,18 @@ afterAll(async () => {
  * checked (stderr); throws when Java or vnu did not run at all.
  */
 function checkWithVnu(folders: string[]): Promise<{messages: VnuMessage[]; files: string[]}> {
-  const args = ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', '--verbose', '--skip-non-html', '--also-check-css', ...folders]
+  const args = [
+    '-jar',
+    vnuJar,
+    '--errors-only',
+    '--format',
+    'json',
+    '--stdout',
+    '--verbose',
+    '--skip-non-html',
+    '--also-check-css',
+    ...folders
+  ]
   return new Promise((resolve, reject) => {
     // vnu exits 1 when it finds errors: that is a result, not a failure to run.
     execFile('java', args, {maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
@@ -80,7 +104,11 @@ function checkWithVnu(folders: string[]): Promise<{messages: VnuMessage[]; files
         const {messages} = JSON.parse(stdout) as {messages: VnuMessage[]}
         resolve({messages, files: stderr.split('\n').filter((line) => line.startsWith('/'))})
       } catch {
-        reject(new Error(`Cannot run the Nu Html Checker (\`java -jar ${vnuJar}\`): ${error?.message ?? 'no JSON on stdout'}\n${stderr}\nInstall Java 17 or later (\`apt-get install openjdk-17-jre-headless\`).`))
+        reject(
+          new Error(
+            `Cannot run the Nu Html Checker (\`java -jar ${vnuJar}\`): ${error?.message ?? 'no JSON on stdout'}\n${stderr}\nInstall Java 17 or later (\`apt-get install openjdk-17-jre-headless\`).`
+          )
+        )
       }
     })
   })

@@ -31,15 +31,26 @@ async function expectSameAsClean(current: Site, config: SiteConfig = resolveConf
   return incremental
 }
 
-const edit = async (file: string, change: (text: string) => string) => writeFile(file, change(await readFile(file, 'utf8')))
+const edit = async (file: string, change: (text: string) => string) =>
+  writeFile(file, change(await readFile(file, 'utf8')))
 
 describe('incremental builds', () => {
   it('skips parsing and writing when nothing changed, leaving the output folder untouched', async () => {
     const current = await site()
-    const first = await build({articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig()})
+    const first = await build({
+      articles: current.articles,
+      out: current.out,
+      cache: current.cache,
+      config: resolveConfig()
+    })
     expect(first.parsed).toBe(35)
     const before = await stat(current.out)
-    const second = await build({articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig()})
+    const second = await build({
+      articles: current.articles,
+      out: current.out,
+      cache: current.cache,
+      config: resolveConfig()
+    })
     expect(second.parsed).toBe(0)
     expect(second.reused).toBe(second.written.length)
     expect((await stat(current.out)).ino).toBe(before.ino)
@@ -49,11 +60,27 @@ describe('incremental builds', () => {
   it('with quick, finds nothing changed from file stamps alone, with the same messages, and notices a touched file', async () => {
     const current = await site()
     await writeFile(path.join(current.articles, 'undated.txt'), 'خبر بلا تاريخ\nنص الخبر.\n')
-    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    const options = {
+      articles: current.articles,
+      out: current.out,
+      cache: current.cache,
+      config: resolveConfig(),
+      quick: true
+    }
     const first = await build(options)
     const quick = await build(options)
-    expect(quick).toMatchObject({ok: true, articles: [], articleCount: 36, parsed: 0, written: first.written, reused: first.written.length})
-    const messagesOf = (result: BuildResult) => result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1} ${message.ruleId}`))
+    expect(quick).toMatchObject({
+      ok: true,
+      articles: [],
+      articleCount: 36,
+      parsed: 0,
+      written: first.written,
+      reused: first.written.length
+    })
+    const messagesOf = (result: BuildResult) =>
+      result.files.flatMap((file) =>
+        file.messages.map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1} ${message.ruleId}`)
+      )
     expect(messagesOf(quick)).toEqual(messagesOf(first))
     expect(messagesOf(quick)).toContain('undated.txt:1:1 missing-date')
     // Rewriting a file with the same bytes changes its stamp: the build reads it again, finds the same inputs, and writes nothing.
@@ -68,15 +95,35 @@ describe('incremental builds', () => {
   it('with quick, reads only the files whose stamps changed, with the messages and bytes of a clean build', async () => {
     const current = await site()
     await writeFile(path.join(current.articles, 'undated.txt'), 'خبر بلا تاريخ\nنص الخبر.\n')
-    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    const options = {
+      articles: current.articles,
+      out: current.out,
+      cache: current.cache,
+      config: resolveConfig(),
+      quick: true
+    }
     expect((await build(options)).read).toBe(36)
-    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة]\n---\nنص الخبر الجديد.\n')
+    await writeFile(
+      path.join(current.articles, 'news-36.md'),
+      '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة]\n---\nنص الخبر الجديد.\n'
+    )
     const added = await build(options)
     expect(added).toMatchObject({ok: true, read: 1, parsed: 1, articleCount: 37})
-    const clean = await build({articles: current.articles, out: path.join(current.root, 'clean'), config: resolveConfig()})
-    const messagesOf = (result: BuildResult) => result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1} ${message.ruleId} ${message.reason}`))
+    const clean = await build({
+      articles: current.articles,
+      out: path.join(current.root, 'clean'),
+      config: resolveConfig()
+    })
+    const messagesOf = (result: BuildResult) =>
+      result.files.flatMap((file) =>
+        file.messages.map(
+          (message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1} ${message.ruleId} ${message.reason}`
+        )
+      )
     expect(messagesOf(added)).toEqual(messagesOf(clean))
-    expect(messagesOf(added)).toEqual(expect.arrayContaining([expect.stringMatching(/^undated\.txt:1:1 missing-date /)]))
+    expect(messagesOf(added)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^undated\.txt:1:1 missing-date /)])
+    )
     expect(await snapshot(current.out)).toEqual(await snapshot(path.join(current.root, 'clean')))
     // Without its parsed entry in the cache (nor in the pack of them all), a file with an unchanged stamp is read after all.
     await rm(path.join(current.cache, 'articles'), {recursive: true})
@@ -87,19 +134,38 @@ describe('incremental builds', () => {
 
   it("takes the records of unchanged files from one pack of the last build's, without their own cache files", async () => {
     const current = await site()
-    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    const options = {
+      articles: current.articles,
+      out: current.out,
+      cache: current.cache,
+      config: resolveConfig(),
+      quick: true
+    }
     await build(options)
     await rm(path.join(current.cache, 'articles'), {recursive: true})
-    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2024-12-01\n---\nنص الخبر الجديد.\n')
+    await writeFile(
+      path.join(current.articles, 'news-36.md'),
+      '---\ntitle: خبر جديد\ndate: 2024-12-01\n---\nنص الخبر الجديد.\n'
+    )
     expect(await build(options)).toMatchObject({ok: true, read: 1, parsed: 1, articleCount: 36})
-    const clean = await build({articles: current.articles, out: path.join(current.root, 'clean'), config: resolveConfig()})
+    const clean = await build({
+      articles: current.articles,
+      out: path.join(current.root, 'clean'),
+      config: resolveConfig()
+    })
     expect(clean.ok).toBe(true)
     expect(await snapshot(current.out)).toEqual(await snapshot(path.join(current.root, 'clean')))
   })
 
   it('with quick, rebuilds when a setting changes or a file is removed, though every remaining stamp is the same', async () => {
     const current = await site()
-    const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig(), quick: true}
+    const options = {
+      articles: current.articles,
+      out: current.out,
+      cache: current.cache,
+      config: resolveConfig(),
+      quick: true
+    }
     await build(options)
     const retitled = await build({...options, config: resolveConfig({title: 'أخبار ليبيا'})})
     expect(retitled.articles).toHaveLength(35)
@@ -111,7 +177,9 @@ describe('incremental builds', () => {
   it('after an edit, parses that article alone, re-renders what shows it, and equals a clean build', async () => {
     const current = await site()
     await expectSameAsClean(current)
-    await edit(path.join(current.articles, 'news-10.md'), (text) => text.replace('فقرة ثانية من الخبر.', 'فقرة ثانية معدلة.'))
+    await edit(path.join(current.articles, 'news-10.md'), (text) =>
+      text.replace('فقرة ثانية من الخبر.', 'فقرة ثانية معدلة.')
+    )
     const result = await expectSameAsClean(current)
     expect(result.parsed).toBe(1)
     expect(result.reused).toBeGreaterThan(0)
@@ -121,7 +189,10 @@ describe('incremental builds', () => {
   it('equals a clean build after an article is added', async () => {
     const current = await site()
     await expectSameAsClean(current)
-    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة]\nauthor: سالم علي\n---\nنص الخبر الجديد.\n')
+    await writeFile(
+      path.join(current.articles, 'news-36.md'),
+      '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة]\nauthor: سالم علي\n---\nنص الخبر الجديد.\n'
+    )
     expect((await expectSameAsClean(current)).parsed).toBe(1)
   })
 
@@ -131,18 +202,30 @@ describe('incremental builds', () => {
     const inodes = async (year: string) => {
       const folder = path.join(current.out, 'pagefind', year)
       const entries = await readdir(folder, {recursive: true, withFileTypes: true})
-      const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort()
-      return new Map(await Promise.all(files.map(async (file) => [file, (await stat(path.join(folder, file))).ino] as const)))
+      const files = entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+        .sort()
+      return new Map(
+        await Promise.all(files.map(async (file) => [file, (await stat(path.join(folder, file))).ino] as const))
+      )
     }
     const before = {2022: await inodes('2022'), 2023: await inodes('2023'), 2024: await inodes('2024')}
     expect(before[2022].size).toBeGreaterThan(5)
-    await writeFile(path.join(current.articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2023-06-01\ntags: [سياسة]\n---\nنص الخبر الجديد عن الميناء.\n')
+    await writeFile(
+      path.join(current.articles, 'news-36.md'),
+      '---\ntitle: خبر جديد\ndate: 2023-06-01\ntags: [سياسة]\n---\nنص الخبر الجديد عن الميناء.\n'
+    )
     await expectSameAsClean(current)
     // A file hard-linked from the previous output keeps its inode; 2023's index was built anew.
     expect(await inodes('2022')).toEqual(before[2022])
     expect(await inodes('2024')).toEqual(before[2024])
     expect((await inodes('2023')).get('pagefind-entry.json')).not.toBe(before[2023].get('pagefind-entry.json'))
-    expect(JSON.parse(await readFile(path.join(current.out, 'pagefind/shards.json'), 'utf8'))).toEqual(['2024', '2023', '2022'])
+    expect(JSON.parse(await readFile(path.join(current.out, 'pagefind/shards.json'), 'utf8'))).toEqual([
+      '2024',
+      '2023',
+      '2022'
+    ])
   })
 
   it('equals a clean build after an article is deleted, its pages gone', async () => {
@@ -181,7 +264,9 @@ describe('incremental builds', () => {
     const options = {articles: current.articles, out: current.out, cache: current.cache, config: resolveConfig()}
     const first = await build(options)
     // With a cache, a record reads its body from disk when asked: none is held.
-    expect(first.articles.every((article) => typeof Object.getOwnPropertyDescriptor(article, 'html')?.get === 'function')).toBe(true)
+    expect(
+      first.articles.every((article) => typeof Object.getOwnPropertyDescriptor(article, 'html')?.get === 'function')
+    ).toBe(true)
     expect(first.articles.find((article) => article.slug === 'news-10')!.paragraphs).toContain('فقرة ثانية من الخبر.')
     const bodies = path.join(current.cache, 'bodies')
     for (const name of await readdir(bodies)) {
@@ -221,22 +306,30 @@ describe('incremental builds of a changed template', () => {
     const root = await mkdtemp(path.join(tmpdir(), 'warraq-template-'))
     const project = path.join(root, 'warraq')
     await mkdir(project)
-    for (const entry of ['bin', 'src', 'templates', 'public', 'package.json', 'package-lock.json', 'index.js']) await cp(entry, path.join(project, entry), {recursive: true})
+    for (const entry of ['bin', 'src', 'templates', 'public', 'package.json', 'package-lock.json', 'index.js'])
+      await cp(entry, path.join(project, entry), {recursive: true})
     await symlink(path.resolve('node_modules'), path.join(project, 'node_modules'))
     await cp('tests/fixtures/archive/articles', path.join(root, 'articles'), {recursive: true})
-    const warraq = (...args: string[]) => run(process.execPath, [path.join(project, 'bin/warraq.js'), 'build', '--articles', 'articles', ...args], {cwd: root})
+    const warraq = (...args: string[]) =>
+      run(process.execPath, [path.join(project, 'bin/warraq.js'), 'build', '--articles', 'articles', ...args], {
+        cwd: root
+      })
     await warraq('--out', 'dist')
     const searchIndex = async () => {
       const folder = path.join(root, 'dist/pagefind')
       const entries = (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile())
       const files = entries.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-      return new Map(await Promise.all(files.map(async (file) => [file, (await stat(path.join(folder, file))).ino] as const)))
+      return new Map(
+        await Promise.all(files.map(async (file) => [file, (await stat(path.join(folder, file))).ino] as const))
+      )
     }
     const indexed = await searchIndex()
     const data = ['api/articles.json', 'api/articles/news-01.json', 'feed.xml', 'atom.xml', 'feed.json']
     const inodes = async () => Promise.all(data.map(async (file) => (await stat(path.join(root, 'dist', file))).ino))
     const dataInodes = await inodes()
-    await edit(path.join(project, 'templates/components/back-to-top.ts'), (text) => text.replace('العودة إلى الأعلى', 'إلى أعلى الصفحة'))
+    await edit(path.join(project, 'templates/components/back-to-top.ts'), (text) =>
+      text.replace('العودة إلى الأعلى', 'إلى أعلى الصفحة')
+    )
     const {stdout} = await warraq('--out', 'dist')
     await warraq('--out', 'clean', '--no-cache')
     expect(stdout).toMatch(/ 0 unchanged|\(\d+ unchanged\)/)

@@ -17,7 +17,9 @@ beforeAll(async () => {
 /** Starts a build of the corpus into `out`, sends `signal` once it is writing pages, and waits for it to end. */
 async function interruptedBuild(out: string, signal: NodeJS.Signals) {
   // No cache: a build of the same corpus must not become fast enough to finish before the signal lands.
-  const child = spawn(process.execPath, ['bin/warraq.js', 'build', '--articles', corpus, '--out', out, '--no-cache'], {stdio: 'ignore'})
+  const child = spawn(process.execPath, ['bin/warraq.js', 'build', '--articles', corpus, '--out', out, '--no-cache'], {
+    stdio: 'ignore'
+  })
   const staging = `${out}.warraq-staging`
   const started = Date.now()
   // Wait until the staging folder exists: the build is writing (assets first, then thousands of pages).
@@ -26,7 +28,9 @@ async function interruptedBuild(out: string, signal: NodeJS.Signals) {
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
   child.kill(signal)
-  return new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) => child.on('exit', (code, signal) => resolve({code, signal})))
+  return new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) =>
+    child.on('exit', (code, signal) => resolve({code, signal}))
+  )
 }
 
 describe('an interrupted build', () => {
@@ -34,20 +38,24 @@ describe('an interrupted build', () => {
     ['SIGINT', {code: 130, signal: null}],
     ['SIGTERM', {code: 143, signal: null}],
     ['SIGKILL', {code: null, signal: 'SIGKILL'}]
-  ] as const)('killed with %s part-way, leaves the previous output byte for byte and no staging folder after the next run', async (signal, ending) => {
-    const parent = await mkdtemp(path.join(tmpdir(), 'warraq-kill-'))
-    const out = path.join(parent, 'dist')
-    expect((await runCli(['build', '--articles', 'tests/fixtures/site/articles', '--out', out])).code).toBe(0)
-    const before = await snapshot(out)
+  ] as const)(
+    'killed with %s part-way, leaves the previous output byte for byte and no staging folder after the next run',
+    async (signal, ending) => {
+      const parent = await mkdtemp(path.join(tmpdir(), 'warraq-kill-'))
+      const out = path.join(parent, 'dist')
+      expect((await runCli(['build', '--articles', 'tests/fixtures/site/articles', '--out', out])).code).toBe(0)
+      const before = await snapshot(out)
 
-    expect(await interruptedBuild(out, signal)).toEqual(ending)
-    expect(await snapshot(out)).toEqual(before)
-    // A handled signal cleans up at once; after SIGKILL the next run does.
-    expect(await readdir(parent)).toEqual(signal === 'SIGKILL' ? ['dist', 'dist.warraq-staging'] : ['dist'])
+      expect(await interruptedBuild(out, signal)).toEqual(ending)
+      expect(await snapshot(out)).toEqual(before)
+      // A handled signal cleans up at once; after SIGKILL the next run does.
+      expect(await readdir(parent)).toEqual(signal === 'SIGKILL' ? ['dist', 'dist.warraq-staging'] : ['dist'])
 
-    const next = await runCli(['build', '--articles', 'tests/fixtures/invalid/articles', '--out', out])
-    expect(next.code).toBe(1)
-    expect(await snapshot(out)).toEqual(before)
-    expect(await readdir(parent)).toEqual(['dist'])
-  }, 90_000)
+      const next = await runCli(['build', '--articles', 'tests/fixtures/invalid/articles', '--out', out])
+      expect(next.code).toBe(1)
+      expect(await snapshot(out)).toEqual(before)
+      expect(await readdir(parent)).toEqual(['dist'])
+    },
+    90_000
+  )
 })

@@ -16,18 +16,31 @@ async function copyOfWarraq(modules?: string) {
   const root = await mkdtemp(path.join(tmpdir(), 'warraq-launch-'))
   const project = path.join(root, 'warraq')
   await mkdir(project)
-  for (const entry of ['bin', 'src', 'templates', 'public', 'package.json', 'package-lock.json']) await cp(entry, path.join(project, entry), {recursive: true})
+  for (const entry of ['bin', 'src', 'templates', 'public', 'package.json', 'package-lock.json'])
+    await cp(entry, path.join(project, entry), {recursive: true})
   if (modules) {
     await symlink(modules, path.join(project, 'node_modules'))
   } else {
     await mkdir(path.join(project, 'node_modules'))
     for (const name of await readdir('node_modules')) {
-      if (!name.startsWith('.')) await symlink(path.resolve('node_modules', name), path.join(project, 'node_modules', name))
+      if (!name.startsWith('.'))
+        await symlink(path.resolve('node_modules', name), path.join(project, 'node_modules', name))
     }
   }
   await cp('tests/fixtures/archive/articles', path.join(root, 'articles'), {recursive: true})
-  const warraq = (...args: string[]) => run(process.execPath, [path.join(project, 'bin/warraq.js'), 'build', '--articles', 'articles', '--no-cache', '--threads', '2', ...args], {cwd: root})
-  return {root, project, modules: path.join(project, 'node_modules'), cache: path.join(project, 'node_modules/.cache'), warraq}
+  const warraq = (...args: string[]) =>
+    run(
+      process.execPath,
+      [path.join(project, 'bin/warraq.js'), 'build', '--articles', 'articles', '--no-cache', '--threads', '2', ...args],
+      {cwd: root}
+    )
+  return {
+    root,
+    project,
+    modules: path.join(project, 'node_modules'),
+    cache: path.join(project, 'node_modules/.cache'),
+    warraq
+  }
 }
 
 describe('the command line', () => {
@@ -36,7 +49,9 @@ describe('the command line', () => {
     await copy.warraq('--out', 'bundled')
     const [bundle, ...others] = await readdir(path.join(copy.cache, 'warraq'))
     expect(others).toEqual([])
-    expect(await readdir(path.join(copy.cache, 'warraq', bundle!))).toEqual(expect.arrayContaining(['cli.js', 'parse', 'search']))
+    expect(await readdir(path.join(copy.cache, 'warraq', bundle!))).toEqual(
+      expect.arrayContaining(['cli.js', 'parse', 'search'])
+    )
     // A file where the cache folder should be: no bundle can be written, so the run falls back to tsx.
     await rm(copy.cache, {recursive: true})
     await writeFile(copy.cache, '')
@@ -52,7 +67,10 @@ describe('the command line', () => {
     const second = await copyOfWarraq(first.modules)
     const templates = path.join(second.project, 'templates')
     const before = await snapshot(templates)
-    await expect(second.warraq('--out', templates, '--force')).rejects.toMatchObject({code: 2, stderr: expect.stringMatching(/^Cannot build into/)})
+    await expect(second.warraq('--out', templates, '--force')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^Cannot build into/)
+    })
     expect(await snapshot(templates)).toEqual(before)
     expect(await readdir(path.join(first.cache, 'warraq'))).toHaveLength(2)
   }, 60_000)

@@ -16,7 +16,16 @@ async function folderWith(files: string[]): Promise<string> {
 
 describe('listing article files', () => {
   it('finds .md, .markdown and .txt files in sub-folders, in code-point order, ignoring other files', async () => {
-    const root = await folderWith(['b.txt', 'a/z.md', 'a/b.markdown', 'B.TXT', 'notes.docx', 'image.png', '.hidden.md', 'ع.txt'])
+    const root = await folderWith([
+      'b.txt',
+      'a/z.md',
+      'a/b.markdown',
+      'B.TXT',
+      'notes.docx',
+      'image.png',
+      '.hidden.md',
+      'ع.txt'
+    ])
     const {paths, problems} = await listArticleFiles(root)
     expect(paths).toEqual(['B.TXT', 'a/b.markdown', 'a/z.md', 'b.txt', 'ع.txt'])
     expect(problems).toEqual([])
@@ -31,6 +40,8 @@ describe('listing article files', () => {
   })
 
   it('throws a clear error for a missing articles folder', async () => {
-    await expect(listArticleFiles('/no/such/folder')).rejects.toThrow(/^Cannot read the articles folder `\/no\/such\/folder`: ENOENT/)
+    await expect(listArticleFiles('/no/such/folder')).rejects.toThrow(
+      /^Cannot read the articles folder `\/no\/such\/folder`: ENOENT/
+    )
   })
 })

@@ -16,8 +16,16 @@ describe('parsing and indexing on worker threads', () => {
     const root = await mkdtemp(path.join(tmpdir(), 'warraq-pool-'))
     const articles = path.join(root, 'articles')
     await writeCorpus(articles, 80)
-    for (const fixture of ['archive', 'problems/legacy-encoding', 'problems/raw-html', 'problems/empty', 'problems/line-ends']) {
-      await cp(path.join('tests/fixtures', fixture, 'articles'), path.join(articles, fixture.replace('/', '-')), {recursive: true})
+    for (const fixture of [
+      'archive',
+      'problems/legacy-encoding',
+      'problems/raw-html',
+      'problems/empty',
+      'problems/line-ends'
+    ]) {
+      await cp(path.join('tests/fixtures', fixture, 'articles'), path.join(articles, fixture.replace('/', '-')), {
+        recursive: true
+      })
     }
     const config = resolveConfig()
     const single = await build({articles, out: path.join(root, 'single'), config, threads: 1})

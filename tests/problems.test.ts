@@ -17,14 +17,22 @@ const cases = readdirSync(root).sort()
 async function run(name: string) {
   const out = path.join(await mkdtemp(path.join(tmpdir(), `warraq-${name}-`)), 'dist')
   let stderr = ''
-  const code = await main(['build', '--articles', path.join(root, name, 'articles'), '--out', out], {stdout: () => {}, stderr: (text) => (stderr += text + '\n')})
-  const messages = stderr.split('\n').filter((line) => /: (error|warning|note): /.test(line)).map((line) => line.replace(`${root}/${name}/`, ''))
+  const code = await main(['build', '--articles', path.join(root, name, 'articles'), '--out', out], {
+    stdout: () => {},
+    stderr: (text) => (stderr += `${text}\n`)
+  })
+  const messages = stderr
+    .split('\n')
+    .filter((line) => /: (error|warning|note): /.test(line))
+    .map((line) => line.replace(`${root}/${name}/`, ''))
   return {code, messages, out}
 }
 
 describe('problem inputs', () => {
   it.each(cases)('%s gives exactly its expected messages and exit code', async (name) => {
-    const [exit, ...expected] = readFileSync(path.join(root, name, 'expected.txt'), 'utf8').trimEnd().split('\n')
+    const [exit, ...expected] = readFileSync(path.join(root, name, 'expected.txt'), 'utf8')
+      .trimEnd()
+      .split('\n')
     const {code, messages} = await run(name)
     expect(`exit: ${code}`).toBe(exit)
     expect(messages).toEqual(expected)
@@ -37,11 +45,23 @@ describe('problem inputs', () => {
       const list = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8'))
       for (const record of list) {
         const full = JSON.parse(await readFile(path.join(out, `api/articles/${record.slug}.json`), 'utf8'))
-        records.push({title: full.title, date: full.date, paragraphs: full.paragraphs, html: full.html, wordCount: full.wordCount})
+        records.push({
+          title: full.title,
+          date: full.date,
+          paragraphs: full.paragraphs,
+          html: full.html,
+          wordCount: full.wordCount
+        })
       }
     }
     expect(records).toHaveLength(5)
-    expect(records[0]).toEqual({title: 'عنوان الخبر', date: '2024-03-05', paragraphs: ['نص الخبر الأول.', 'نص الخبر الثاني.'], html: '<p>نص الخبر الأول.</p>\n<p>نص الخبر الثاني.</p>', wordCount: 6})
+    expect(records[0]).toEqual({
+      title: 'عنوان الخبر',
+      date: '2024-03-05',
+      paragraphs: ['نص الخبر الأول.', 'نص الخبر الثاني.'],
+      html: '<p>نص الخبر الأول.</p>\n<p>نص الخبر الثاني.</p>',
+      wordCount: 6
+    })
     for (const record of records) expect(record).toEqual(records[0])
   })
 

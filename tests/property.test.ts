@@ -23,12 +23,82 @@ const character = fc.oneof(
   {weight: 6, arbitrary: range(0x0621, 0x064a)}, // Arabic letters
   {weight: 1, arbitrary: range(0x064b, 0x0652)}, // diacritics
   {weight: 1, arbitrary: fc.constantFrom('\u0640', '،', '؛', '؟', '٫', '٠', '٩', '«', '»', '…')},
-  {weight: 2, arbitrary: fc.constantFrom('<', '>', '&', '"', "'", '*', '#', '_', '[', ']', '(', ')', '!', '`', '~', '|', '-', '=', '\\', '/', ':', ';', '{', '}', '%')},
-  {weight: 1, arbitrary: fc.constantFrom('\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200c', '\u200d', '\ufeff')},
-  {weight: 1, arbitrary: fc.constantFrom('<script>', '</p>', '<!--', '-->', '<![CDATA[', '&amp;', '&#x3C;', 'javascript:', 'data:', ' onclick=', '</script>', '---', '\n---\n')},
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '*',
+      '#',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '`',
+      '~',
+      '|',
+      '-',
+      '=',
+      '\\',
+      '/',
+      ':',
+      ';',
+      '{',
+      '}',
+      '%'
+    )
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '\u200e',
+      '\u200f',
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200c',
+      '\u200d',
+      '\ufeff'
+    )
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<script>',
+      '</p>',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      '&amp;',
+      '&#x3C;',
+      'javascript:',
+      'data:',
+      ' onclick=',
+      '</script>',
+      '---',
+      '\n---\n'
+    )
+  },
   {weight: 3, arbitrary: fc.constantFrom(' ', ' ', '\t', '\n', '\r\n', '\r')},
   {weight: 2, arbitrary: range(0x20, 0x7e)},
-  {weight: 1, arbitrary: fc.integer({min: 0, max: 0x10ffff}).filter((code) => code < 0xd800 || code > 0xdfff).map((code) => String.fromCodePoint(code))}
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({min: 0, max: 0x10ffff})
+      .filter((code) => code < 0xd800 || code > 0xdfff)
+      .map((code) => String.fromCodePoint(code))
+  }
 )
 const text = fc.array(character, {maxLength: 80}).map((characters) => characters.join(''))
 const frontMatter = fc.record(
@@ -46,13 +116,24 @@ const file = fc.record({
 
 /** The file's text: the generated front matter (or raw text between delimiters), then the body. */
 function source(input: ArticleInput): string {
-  const head = input.garbage !== null ? `---\n${input.garbage}\n---\n` : input.frontMatter ? `---\n${Object.entries({date: '2024-03-05', ...input.frontMatter}).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')}\n---\n` : '---\ndate: 2024-03-05\n---\n'
+  const head =
+    input.garbage !== null
+      ? `---\n${input.garbage}\n---\n`
+      : input.frontMatter
+        ? `---\n${Object.entries({date: '2024-03-05', ...input.frontMatter})
+            .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+            .join('\n')}\n---\n`
+        : '---\ndate: 2024-03-05\n---\n'
   return head + input.body
 }
 
 function parse(input: {extension: string}, raw: string) {
   const decoded = decode(new TextEncoder().encode(raw))
-  const vfile = new VFile({path: `article${input.extension}`, value: decoded.kind === 'text' ? decoded.text : '', data: {modifiedDay: '2020-01-01'}})
+  const vfile = new VFile({
+    path: `article${input.extension}`,
+    value: decoded.kind === 'text' ? decoded.text : '',
+    data: {modifiedDay: '2020-01-01'}
+  })
   return {article: parseArticle(vfile, {furniture}), vfile}
 }
 
@@ -66,7 +147,8 @@ function articlePage(article: NonNullable<ReturnType<typeof parse>['article']>, 
 
 /** The text of an element that must hold text only: fails when anything in it became an element. */
 function onlyText(element: Element): string {
-  for (const child of element.children) if (child.type !== 'text') throw new Error(`<${element.tagName}> holds <${(child as Element).tagName}>`)
+  for (const child of element.children)
+    if (child.type !== 'text') throw new Error(`<${element.tagName}> holds <${(child as Element).tagName}>`)
   return element.children.map((child) => (child as Text).value).join('')
 }
 
@@ -86,7 +168,8 @@ describe('any article file', () => {
         expect(selectAll('.tags bdi', page).map((element) => onlyText(element as Element))).toEqual(article.tags)
         for (const element of selectAll('*', page) as Element[]) {
           expect(Object.keys(element.properties).filter((name) => /^on/i.test(name))).toEqual([])
-          for (const name of ['href', 'src']) expect(String(element.properties[name] ?? '')).not.toMatch(/^\s*(javascript|data):/i)
+          for (const name of ['href', 'src'])
+            expect(String(element.properties[name] ?? '')).not.toMatch(/^\s*(javascript|data):/i)
         }
         const body = selectAll('.article-body *', page) as Element[]
         if (article.format === 'text') {
@@ -106,7 +189,10 @@ describe('any article file', () => {
       fc.property(fc.array(text, {minLength: 1, maxLength: 6}), (lines) => {
         fc.pre(!lines.some((line) => line.includes('\0'))) // a NUL byte makes the file binary, by design
         const {article} = parse({extension: '.txt'}, `---\ntitle: ثابت\ndate: 2024-03-05\n---\n${lines.join('\n')}`)
-        const expected = lines.flatMap((line) => line.split(/\r\n?|\n/)).map(cleanText).filter((line) => line !== '')
+        const expected = lines
+          .flatMap((line) => line.split(/\r\n?|\n/))
+          .map(cleanText)
+          .filter((line) => line !== '')
         // Trailing furniture lines are the one thing removed.
         while (expected.length > 0 && furniture.has(expected.at(-1)!)) expected.pop()
         if (expected.length === 0) return

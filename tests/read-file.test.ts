@@ -35,7 +35,9 @@ describe('reading files', () => {
     await writeFile(path.join(folder, 'old.txt'), new Uint8Array([0xe3, 0xd1, 0xcd, 0xc8, 0xc7]))
     const file = await readArticleFile(folder, 'old.txt')
     expect(messages(file)).toEqual(['1:1 error encoding'])
-    expect(file.messages[0]?.reason).toMatch(/expected UTF-8 .*convert it to UTF-8, for example `iconv -f WINDOWS-1256 -t UTF-8 "old.txt" > converted.txt`/)
+    expect(file.messages[0]?.reason).toMatch(
+      /expected UTF-8 .*convert it to UTF-8, for example `iconv -f WINDOWS-1256 -t UTF-8 "old.txt" > converted.txt`/
+    )
   })
 
   it('records the modification day in UTC', async () => {

@@ -15,10 +15,15 @@ function activeMarkup(html: string): string[] {
   const found: string[] = []
   for (const element of selectAll('*', parsePage(html)) as Element[]) {
     const data = element.tagName === 'script' && element.properties.type === 'application/ld+json'
-    if (['script', 'iframe', 'object', 'embed', 'form'].includes(element.tagName) && !data) found.push(`<${element.tagName}>`)
+    if (['script', 'iframe', 'object', 'embed', 'form'].includes(element.tagName) && !data)
+      found.push(`<${element.tagName}>`)
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) found.push(`${element.tagName}[${name}]`)
-      if (['href', 'src', 'action', 'formAction'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(String(value))) found.push(`${element.tagName}[${name}=${value}]`)
+      if (
+        ['href', 'src', 'action', 'formAction'].includes(name) &&
+        /^\s*(javascript|data|vbscript):/i.test(String(value))
+      )
+        found.push(`${element.tagName}[${name}=${value}]`)
     }
   }
   return found
@@ -31,10 +36,13 @@ describe('safety of what editors drop in', () => {
     expect(result.ok).toBe(true)
     // The search page holds no article text, and its own script and form are the template's.
     const pages = [...writer.files].filter(([file]) => file.endsWith('.html') && file !== 'search/index.html')
-    expect(pages.map(([file]) => file)).toEqual(expect.arrayContaining(['index.html', 'articles/markdown/index.html', 'articles/plain/index.html']))
+    expect(pages.map(([file]) => file)).toEqual(
+      expect.arrayContaining(['index.html', 'articles/markdown/index.html', 'articles/plain/index.html'])
+    )
     for (const [file, html] of pages) expect(activeMarkup(String(html)), file).toEqual([])
     // Feeds carry article HTML as escaped text, never as markup of the feed.
-    for (const [file, xml] of [...writer.files].filter(([name]) => name.endsWith('.xml'))) expect(String(xml), file).not.toMatch(/<(script|iframe|img)\b/i)
+    for (const [file, xml] of [...writer.files].filter(([name]) => name.endsWith('.xml')))
+      expect(String(xml), file).not.toMatch(/<(script|iframe|img)\b/i)
     const article = parsePage(String(writer.files.get('articles/markdown/index.html')))
     expect(texts(article, 'h1')).toEqual(['</title><script>alert(1)</script> عنوان'])
     expect(texts(article, '.author bdi')).toEqual(['<img src=x onerror=alert(1)>'])
@@ -56,9 +64,15 @@ describe('safety of what editors drop in', () => {
     await chmod(folder, 0o777)
     // Root reads any file whatever its mode, so as root the build runs as `nobody`.
     const asRoot = process.getuid?.() === 0
-    const run = spawnSync(process.execPath, ['bin/warraq.js', 'build', '--articles', articles, '--out', path.join(folder, 'dist')], {encoding: 'utf8', ...(asRoot ? {uid: 65534, gid: 65534} : {})})
+    const run = spawnSync(
+      process.execPath,
+      ['bin/warraq.js', 'build', '--articles', articles, '--out', path.join(folder, 'dist')],
+      {encoding: 'utf8', ...(asRoot ? {uid: 65534, gid: 65534} : {})}
+    )
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain(`${path.join(articles, 'secret.md')}:1:1: error: Cannot read file: permission denied (EACCES)`)
+    expect(run.stderr).toContain(
+      `${path.join(articles, 'secret.md')}:1:1: error: Cannot read file: permission denied (EACCES)`
+    )
     expect(run.stderr).toContain(`${path.join(articles, 'bad-date.md')}:2:7: error: Unexpected date \`2024-02-30\``)
   })
 
@@ -66,7 +80,10 @@ describe('safety of what editors drop in', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'warraq-large-'))
     const paragraph = 'التقى حفتر الجمعة وزير الدفاع التركي يشار غولر في أنقرة، ضمن زيارة رسمية يجريها إلى تركيا.\n'
     const count = Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(paragraph))
-    await writeFile(path.join(folder, 'large.txt'), '---\ntitle: مقال طويل جدا\ndate: 2024-01-01\n---\n' + paragraph.repeat(count))
+    await writeFile(
+      path.join(folder, 'large.txt'),
+      `---\ntitle: مقال طويل جدا\ndate: 2024-01-01\n---\n${paragraph.repeat(count)}`
+    )
     const writer = new MemoryWriter()
     const result = await build({articles: folder, config: resolveConfig(), writer})
     expect(result.ok).toBe(true)
@@ -78,7 +95,10 @@ describe('safety of what editors drop in', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'warraq-many-'))
     for (let index = 0; index < 20_000; index++) {
       const day = String(1 + (index % 28)).padStart(2, '0')
-      await writeFile(path.join(folder, `n${String(index).padStart(5, '0')}.txt`), `---\ndate: 2024-01-${day}\n---\nخبر قصير رقم ${index}\nنص الخبر.\n`)
+      await writeFile(
+        path.join(folder, `n${String(index).padStart(5, '0')}.txt`),
+        `---\ndate: 2024-01-${day}\n---\nخبر قصير رقم ${index}\nنص الخبر.\n`
+      )
     }
     const out = path.join(folder, '..', `${path.basename(folder)}-dist`)
     const result = await build({articles: folder, out, config: resolveConfig()})

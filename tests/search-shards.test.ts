@@ -5,7 +5,8 @@ import {searchJobs, shardNames, type SearchManifest} from '../src/search/index.t
 import type {Article, OutputJob} from '../src/types.ts'
 import {makeArticle} from './helpers/articles.ts'
 
-const dated = (dates: string[]): Article[] => dates.map((date) => makeArticle({slug: `news-${date}`, date, title: `خبر ${date}`}))
+const dated = (dates: string[]): Article[] =>
+  dates.map((date) => makeArticle({slug: `news-${date}`, date, title: `خبر ${date}`}))
 
 describe('search shards', () => {
   it('are years, and the months of the newest year once it has enough articles', () => {
@@ -19,7 +20,14 @@ describe('search shards', () => {
     const config = resolveConfig()
     const index = async (articles: Article[], previous?: SearchManifest) => {
       let total = 0
-      const search = searchJobs({site: collectSite(articles, new Map()), config, previous, monthShardsFrom: 3, threads: 1, onIndexed: (_done, all) => (total = all)})
+      const search = searchJobs({
+        site: collectSite(articles, new Map()),
+        config,
+        previous,
+        monthShardsFrom: 3,
+        threads: 1,
+        onIndexed: (_done, all) => (total = all)
+      })
       const jobs: OutputJob[] = []
       for await (const job of search.jobs) jobs.push(job)
       const shards = JSON.parse(String(await jobs.find((job) => job.path === 'pagefind/shards.json')!.render()))

@@ -36,9 +36,12 @@ describe('search in Arabic (Pagefind in Chromium)', () => {
     expect(await search('حفتر')).toContain('../articles/haftar-conjunction/')
   })
 
-  it.each([['أنقرة'], ['انقرة']])('%s finds an article that spells it أنقرة: alef with and without hamza', async (query) => {
-    expect(await search(query)).toContain('../articles/ankara-hamza/')
-  })
+  it.each([['أنقرة'], ['انقرة']])(
+    '%s finds an article that spells it أنقرة: alef with and without hamza',
+    async (query) => {
+      expect(await search(query)).toContain('../articles/ankara-hamza/')
+    }
+  )
 
   it.each([['مدرسة'], ['مدرسه']])('%s finds both spellings, with ة and with ه', async (query) => {
     const found = await search(query)
@@ -58,10 +61,13 @@ describe('search in Arabic (Pagefind in Chromium)', () => {
     }
   })
 
-  it.each([['العودة'], ['الأعلى'], ['الأرشيف'], ['الوسوم'], ['المحتوى']])('%s, a word only in the navigation or the back-to-top label, finds nothing', async (query) => {
-    expect(await search(query)).toEqual([])
-    expect(await page.textContent('#search-status')).toBe(`لا نتائج لـ«${query}».`)
-  })
+  it.each([['العودة'], ['الأعلى'], ['الأرشيف'], ['الوسوم'], ['المحتوى']])(
+    '%s, a word only in the navigation or the back-to-top label, finds nothing',
+    async (query) => {
+      expect(await search(query)).toEqual([])
+      expect(await page.textContent('#search-status')).toBe(`لا نتائج لـ«${query}».`)
+    }
+  )
 
   it('shows each result with its headline, date and an excerpt with the match marked', async () => {
     await search('أنقرة')
@@ -75,16 +81,24 @@ describe('search in Arabic (Pagefind in Chromium)', () => {
 
   it('filters results by tag and by year', async () => {
     const all = await search('طرابلس')
-    expect(all).toEqual(expect.arrayContaining(['../articles/port-and-city/', '../articles/city-only/', '../articles/school-ta-marbuta/']))
+    expect(all).toEqual(
+      expect.arrayContaining(['../articles/port-and-city/', '../articles/city-only/', '../articles/school-ta-marbuta/'])
+    )
     expect(await search('طرابلس', {tag: 'تعليم'})).toEqual(['../articles/school-ta-marbuta/'])
-    expect((await search('طرابلس', {year: '2024'})).sort()).toEqual(['../articles/city-only/', '../articles/port-and-city/'])
+    expect((await search('طرابلس', {year: '2024'})).sort()).toEqual([
+      '../articles/city-only/',
+      '../articles/port-and-city/'
+    ])
   })
 
   it('says in Arabic that search needs JavaScript, with links to the archive, when JavaScript is off', async () => {
     const context = await browser.newContext({javaScriptEnabled: false})
     const plain = await context.newPage()
     await plain.goto(`${served.url}search/`)
-    const notice = await plain.$eval('.search-noscript', (element) => ({text: element.textContent, links: [...element.querySelectorAll('a')].map((link) => link.getAttribute('href'))}))
+    const notice = await plain.$eval('.search-noscript', (element) => ({
+      text: element.textContent,
+      links: [...element.querySelectorAll('a')].map((link) => link.getAttribute('href'))
+    }))
     await context.close()
     expect(notice.text).toContain('البحث يحتاج إلى تفعيل JavaScript')
     expect(notice.links).toEqual(['../archive/', '../tags/', '../authors/'])

@@ -27,7 +27,10 @@ async function eventually(check: () => Promise<boolean>, seconds = 10): Promise<
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'warraq-serve-'))
   await cp('tests/fixtures/archive/articles', path.join(root, 'articles'), {recursive: true})
-  child = spawn(process.execPath, [path.resolve('bin/warraq.js'), 'serve', '--port', '0'], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']})
+  child = spawn(process.execPath, [path.resolve('bin/warraq.js'), 'serve', '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   await eventually(async () => /Serving dist at (http:\/\/127\.0\.0\.1:\d+\/)/.test(output), 60)

@@ -51,7 +51,16 @@ describe('whole site', () => {
       'tags/سياسة/index.html'
     ]
     expect(files.filter((file) => file.endsWith('.html')).sort()).toEqual([...new Set(expected)].sort())
-    for (const file of ['style.css', 'fonts/noto-naskh-arabic-arabic-400-normal.woff2', 'feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'tags/سياسة/feed.xml']) {
+    for (const file of [
+      'style.css',
+      'fonts/noto-naskh-arabic-arabic-400-normal.woff2',
+      'feed.xml',
+      'atom.xml',
+      'feed.json',
+      'sitemap.xml',
+      'robots.txt',
+      'tags/سياسة/feed.xml'
+    ]) {
       expect(files).toContain(file)
     }
   })
@@ -86,16 +95,31 @@ describe('whole site', () => {
 
   it('lists every published article in articles.json, newest first, without bodies', async () => {
     const records = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8'))
-    expect(records.map((record: {source: string}) => record.source)).toEqual(result.articles.map((article) => article.source))
-    expect(records.map((record: {slug: string}) => record.slug).sort()).toEqual(['2023-12-31-year-end', '2024-06-01-weather', 'haftar-ankara', 'municipal-elections'])
+    expect(records.map((record: {source: string}) => record.source)).toEqual(
+      result.articles.map((article) => article.source)
+    )
+    expect(records.map((record: {slug: string}) => record.slug).sort()).toEqual([
+      '2023-12-31-year-end',
+      '2024-06-01-weather',
+      'haftar-ankara',
+      'municipal-elections'
+    ])
     expect(records.every((record: object) => !('body' in record) && !('html' in record))).toBe(true)
   })
 
   it('writes one record per article with its body as HTML and as paragraphs', async () => {
     const record = JSON.parse(await readFile(path.join(out, 'api/articles/municipal-elections.json'), 'utf8'))
-    expect(record).toMatchObject({slug: 'municipal-elections', title: 'انتخابات بلدية في طرابلس', date: '2024-03-05', author: 'سالم علي', tags: ['سياسة', 'انتخابات']})
+    expect(record).toMatchObject({
+      slug: 'municipal-elections',
+      title: 'انتخابات بلدية في طرابلس',
+      date: '2024-03-05',
+      author: 'سالم علي',
+      tags: ['سياسة', 'انتخابات']
+    })
     expect(record.html).toContain('<strong>صناديق الاقتراع</strong>')
-    expect(record.paragraphs[0]).toBe('أقبل الناخبون صباح اليوم على صناديق الاقتراع في طرابلس لاختيار أعضاء المجالس البلدية.')
+    expect(record.paragraphs[0]).toBe(
+      'أقبل الناخبون صباح اليوم على صناديق الاقتراع في طرابلس لاختيار أعضاء المجالس البلدية.'
+    )
   })
 
   it('shows the date in Arabic with pinned Western digits in a time element', async () => {

@@ -40,7 +40,10 @@ describe('slugs', () => {
   it('reports two articles with one slug on both files, naming the other', () => {
     const first = parseText('a/news.md', '---\ndate: 2024-03-05\n---\nنص.')
     const second = parseText('b/news.txt', '---\ndate: 2024-03-06\n---\nنص.')
-    const files = new Map([[first.file.path, first.file], [second.file.path, second.file]])
+    const files = new Map([
+      [first.file.path, first.file],
+      [second.file.path, second.file]
+    ])
     const unique = checkDuplicateSlugs([first.article!, second.article!], files)
     expect(unique).toEqual([])
     expect(messages(first.file)).toEqual(['1:1 error duplicate-slug'])

@@ -28,8 +28,14 @@ async function changedSite() {
   const options = {articles, out: path.join(root, 'dist'), cache: path.join(root, 'cache'), config: resolveConfig()}
   await build(options)
   const before = await snapshot(options.out)
-  await writeFile(path.join(articles, 'news-36.md'), '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة, جديد]\n---\nنص الخبر الجديد.\n')
-  await writeFile(path.join(articles, 'news-10.md'), (await readFile(path.join(articles, 'news-10.md'), 'utf8')).replace('فقرة ثانية من الخبر.', 'فقرة ثانية معدلة.'))
+  await writeFile(
+    path.join(articles, 'news-36.md'),
+    '---\ntitle: خبر جديد\ndate: 2024-12-01\ntags: [سياسة, جديد]\n---\nنص الخبر الجديد.\n'
+  )
+  await writeFile(
+    path.join(articles, 'news-10.md'),
+    (await readFile(path.join(articles, 'news-10.md'), 'utf8')).replace('فقرة ثانية من الخبر.', 'فقرة ثانية معدلة.')
+  )
   await rm(path.join(articles, 'news-20.md'))
   return {root, options, before}
 }
@@ -95,33 +101,39 @@ describe('an update of the output, file by file', () => {
     expect(await readdir(root)).toEqual(['articles', 'cache', 'clean', 'dist'])
   })
 
-  it.each([0.1, 0.5, 0.95])('that fails at %s of its moves is undone at once, leaving the previous output byte for byte', async (share) => {
-    const total = await renamesOfAnUpdate()
-    expect(total).toBeGreaterThan(20)
-    const {root, options, before} = await changedSite()
-    failRename(Math.ceil(total * share), false)
-    await expect(build(options)).rejects.toThrow(/EIO/)
-    expect(await snapshot(options.out)).toEqual(before)
-    expect(await readdir(root)).toEqual(['articles', 'cache', 'dist'])
-  })
+  it.each([0.1, 0.5, 0.95])(
+    'that fails at %s of its moves is undone at once, leaving the previous output byte for byte',
+    async (share) => {
+      const total = await renamesOfAnUpdate()
+      expect(total).toBeGreaterThan(20)
+      const {root, options, before} = await changedSite()
+      failRename(Math.ceil(total * share), false)
+      await expect(build(options)).rejects.toThrow(/EIO/)
+      expect(await snapshot(options.out)).toEqual(before)
+      expect(await readdir(root)).toEqual(['articles', 'cache', 'dist'])
+    }
+  )
 
-  it.each([0.1, 0.5, 0.95])('cut off at %s of its moves is undone by the next run, which then builds as if nothing happened', async (share) => {
-    const total = await renamesOfAnUpdate()
-    const {root, options, before} = await changedSite()
-    failRename(Math.ceil(total * share), true)
-    await expect(build(options)).rejects.toThrow(/EIO/)
-    // What a crash leaves: the journal, and some files moved.
-    expect(await readdir(root)).toEqual(expect.arrayContaining(['dist.warraq-journal']))
-    expect(await snapshot(options.out)).not.toEqual(before)
-    vi.mocked(fs.renameSync).mockImplementation(realRename)
-    await openDiskWriter(options)
-    expect(await snapshot(options.out)).toEqual(before)
-    expect(await readdir(root)).toEqual(['articles', 'cache', 'dist'])
-    await build(options)
-    const clean = path.join(root, 'clean')
-    await build({...options, out: clean, cache: undefined})
-    expect(await snapshot(options.out)).toEqual(await snapshot(clean))
-  })
+  it.each([0.1, 0.5, 0.95])(
+    'cut off at %s of its moves is undone by the next run, which then builds as if nothing happened',
+    async (share) => {
+      const total = await renamesOfAnUpdate()
+      const {root, options, before} = await changedSite()
+      failRename(Math.ceil(total * share), true)
+      await expect(build(options)).rejects.toThrow(/EIO/)
+      // What a crash leaves: the journal, and some files moved.
+      expect(await readdir(root)).toEqual(expect.arrayContaining(['dist.warraq-journal']))
+      expect(await snapshot(options.out)).not.toEqual(before)
+      vi.mocked(fs.renameSync).mockImplementation(realRename)
+      await openDiskWriter(options)
+      expect(await snapshot(options.out)).toEqual(before)
+      expect(await readdir(root)).toEqual(['articles', 'cache', 'dist'])
+      await build(options)
+      const clean = path.join(root, 'clean')
+      await build({...options, out: clean, cache: undefined})
+      expect(await snapshot(options.out)).toEqual(await snapshot(clean))
+    }
+  )
 })
 
 describe('a writer stopped by a signal', () => {
@@ -131,7 +143,15 @@ describe('a writer stopped by a signal', () => {
     await writer.begin()
     let rendered = 0
     const jobs = function* (): Generator<OutputJob> {
-      for (let index = 0; index < 5000; index++) yield {path: `page-${index}/index.html`, fingerprint: String(index), render: () => (rendered++, 'x'.repeat(20_000))}
+      for (let index = 0; index < 5000; index++)
+        yield {
+          path: `page-${index}/index.html`,
+          fingerprint: String(index),
+          render: () => {
+            rendered++
+            return 'x'.repeat(20_000)
+          }
+        }
     }
     void writer.write(jobs())
     while (rendered < 200) await new Promise((resolve) => setTimeout(resolve, 1))

@@ -26,7 +26,10 @@ export type Reparse = () => BodyEntry
 
 function readBody(cache: Cache, key: string, reparse: Reparse): BodyEntry {
   let recent = recentBodies.get(cache)
-  if (recent === undefined) recentBodies.set(cache, (recent = new Map()))
+  if (recent === undefined) {
+    recent = new Map()
+    recentBodies.set(cache, recent)
+  }
   let body = recent.get(key)
   if (body === undefined) {
     body = cache.readSync<BodyEntry>('bodies', key)
@@ -51,7 +54,13 @@ function readBody(cache: Cache, key: string, reparse: Reparse): BodyEntry {
  * rendered. `fingerprint` is that of the whole record, body included;
  * `reparse` gives the body when the cache cannot.
  */
-export function lazyArticle(head: ArticleHead, fingerprint: string, cache: Cache, key: string, reparse: Reparse): Article {
+export function lazyArticle(
+  head: ArticleHead,
+  fingerprint: string,
+  cache: Cache,
+  key: string,
+  reparse: Reparse
+): Article {
   const article = {...head} as Article
   // Defined after the other keys, where a parsed record has them, so the key order is the same.
   Object.defineProperties(article, {

@@ -17,7 +17,10 @@ export interface GeneratorKeys {
 
 async function hashFolder(folder: string): Promise<string[]> {
   const entries = await readdir(path.join(root, folder), {recursive: true, withFileTypes: true})
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort()
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort()
   return Promise.all(files.map(async (file) => `${file} ${hashBytes(await readFile(path.join(root, file)))}`))
 }
 
@@ -29,7 +32,8 @@ export async function generatorKeys(): Promise<GeneratorKeys> {
   const render = hashBytes([parse, ...templates].join('\n'))
   // The search document's template imports from src/ alone, which `parse` covers.
   const searchDocument = templates.filter((line) => line.startsWith(`templates${path.sep}search-document.ts `))
-  if (searchDocument.length !== 1) throw new Error('Cannot find templates/search-document.ts, which the search index is made of')
+  if (searchDocument.length !== 1)
+    throw new Error('Cannot find templates/search-document.ts, which the search index is made of')
   const search = hashBytes([parse, ...searchDocument].join('\n'))
   return {parse, render, search}
 }

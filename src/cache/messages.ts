@@ -11,7 +11,13 @@ export interface StoredMessage {
 
 /** The messages of `file` from index `from` on, for the cache. */
 export function storeMessages(file: VFile, from = 0): StoredMessage[] {
-  return file.messages.slice(from).map((message) => ({reason: message.reason, line: message.line, column: message.column, ruleId: message.ruleId, fatal: message.fatal}))
+  return file.messages.slice(from).map((message) => ({
+    reason: message.reason,
+    line: message.line,
+    column: message.column,
+    ruleId: message.ruleId,
+    fatal: message.fatal
+  }))
 }
 
 /** Puts stored messages back on `file`, as a fresh run would have reported them. */

@@ -26,12 +26,25 @@ export function parseKey(file: VFile, config: SiteConfig, generator: string): st
  * longer holds (the file was committed or modified on another day since).
  * `restore: false` leaves the messages to the caller.
  */
-export async function cachedParse(cache: Cache, key: string, file: VFile, reparse: Reparse, restore = true): Promise<{record: Article | undefined} | undefined> {
+export async function cachedParse(
+  cache: Cache,
+  key: string,
+  file: VFile,
+  reparse: Reparse,
+  restore = true
+): Promise<{record: Article | undefined} | undefined> {
   const entry = await readParseEntry(cache, key)
   if (!entry) return undefined
   const source = entry.record?.dateSource
-  const fellBack = source === 'git' || source === 'modified' || (entry.record === null && entry.messages.some((message) => message.ruleId === 'missing-date'))
-  if (fellBack && (entry.gitDay !== (file.data.gitDay ?? null) || entry.modifiedDay !== (file.data.modifiedDay ?? null))) return undefined
+  const fellBack =
+    source === 'git' ||
+    source === 'modified' ||
+    (entry.record === null && entry.messages.some((message) => message.ruleId === 'missing-date'))
+  if (
+    fellBack &&
+    (entry.gitDay !== (file.data.gitDay ?? null) || entry.modifiedDay !== (file.data.modifiedDay ?? null))
+  )
+    return undefined
   if (restore) restoreMessages(file, entry.messages)
   return {record: entry.record ? lazyArticle(entry.record, entry.fingerprint!, cache, key, reparse) : undefined}
 }
@@ -41,7 +54,14 @@ export async function cachedParse(cache: Cache, key: string, file: VFile, repars
  * apart, and the messages from index `from` on. Returns the record with its
  * body left in the cache, or as it was when the cache cannot be written.
  */
-export async function storeParse(cache: Cache, key: string, file: VFile, record: Article | undefined, from: number, reparse: Reparse): Promise<Article | undefined> {
+export async function storeParse(
+  cache: Cache,
+  key: string,
+  file: VFile,
+  record: Article | undefined,
+  from: number,
+  reparse: Reparse
+): Promise<Article | undefined> {
   const messages = storeMessages(file, from)
   const days = {gitDay: file.data.gitDay ?? null, modifiedDay: file.data.modifiedDay ?? null}
   if (!record) {

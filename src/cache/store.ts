@@ -93,7 +93,12 @@ export class Cache {
     // An older Warraq's cache (JSON from the first byte) is not damage: its entries are simply not there.
     if (magic !== MAGIC && bytes[0] === 0x7b) return undefined
     const body = bytes.subarray(newline + 1)
-    if (magic === MAGIC && format === String(FORMAT) && length === String(body.length) && checksum === String(crc32(body))) {
+    if (
+      magic === MAGIC &&
+      format === String(FORMAT) &&
+      length === String(body.length) &&
+      checksum === String(crc32(body))
+    ) {
       try {
         return JSON.parse(body.toString('utf8')) as T
       } catch {
@@ -117,11 +122,16 @@ export class Cache {
     const temporary = path.join(folder, `.${key}.${process.pid}.${++writes}.tmp`)
     try {
       await mkdir(folder, {recursive: true})
-      await writeFile(temporary, Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${crc32(body)} ${body.length}\n`), body]))
+      await writeFile(
+        temporary,
+        Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${crc32(body)} ${body.length}\n`), body])
+      )
       await rename(temporary, path.join(folder, `${key}.json`))
     } catch (error) {
       this.#unwritable = true
-      this.problems.push(`Cannot write the cache in \`${path.relative(process.cwd(), this.folder) || '.'}\` (${(error as NodeJS.ErrnoException).code}); the next build will not be faster`)
+      this.problems.push(
+        `Cannot write the cache in \`${path.relative(process.cwd(), this.folder) || '.'}\` (${(error as NodeJS.ErrnoException).code}); the next build will not be faster`
+      )
     }
   }
 

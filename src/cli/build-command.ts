@@ -21,11 +21,20 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   const started = performance.now()
   const config = await configFromFlags(flags)
   const threads = flags.threads === undefined ? undefined : Number(flags.threads)
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`Unexpected \`--threads ${flags.threads}\`, expected a whole number of threads, 1 or more`)
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
+    throw new Error(`Unexpected \`--threads ${flags.threads}\`, expected a whole number of threads, 1 or more`)
   const writer = await openDiskWriter({articles: flags.articles, out: flags.out, force: flags.force})
   const progress = progressLine((text) => process.stderr.write(text), io.isTerminal === true && !flags.quiet)
   const result = await withCleanup(writer, () =>
-    build({articles: flags.articles, out: flags.out, config, writer, ...(flags['no-cache'] ? {} : {cache: CACHE_FOLDER, quick: true}), ...(threads ? {threads} : {}), onProgress: progress.update})
+    build({
+      articles: flags.articles,
+      out: flags.out,
+      config,
+      writer,
+      ...(flags['no-cache'] ? {} : {cache: CACHE_FOLDER, quick: true}),
+      ...(threads ? {threads} : {}),
+      onProgress: progress.update
+    })
   )
   progress.clear()
   const text = report(result.files, {root: flags.articles, quiet: flags.quiet})
@@ -33,14 +42,18 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   for (const problem of result.cacheProblems) io.stderr(`warning: ${problem} [cache]`)
   const counts = tally(result.files)
   if (!result.ok) {
-    io.stderr(`${summaryLine(result.articleCount, counts)}: nothing written; \`${flags.out}\` is unchanged. Fix the errors above and build again.`)
+    io.stderr(
+      `${summaryLine(result.articleCount, counts)}: nothing written; \`${flags.out}\` is unchanged. Fix the errors above and build again.`
+    )
     return 1
   }
   if (!flags.quiet) {
     const pages = result.written.filter((path) => path.endsWith('.html')).length
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     const unchanged = result.reused === result.written.length ? 'all unchanged' : `${result.reused} unchanged`
-    io.stdout(`${summaryLine(result.articleCount, counts)}: ${pages} pages, ${result.written.length} files in \`${flags.out}\` (${unchanged}), ${seconds} s`)
+    io.stdout(
+      `${summaryLine(result.articleCount, counts)}: ${pages} pages, ${result.written.length} files in \`${flags.out}\` (${unchanged}), ${seconds} s`
+    )
   }
   return 0
 }

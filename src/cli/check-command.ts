@@ -35,7 +35,9 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
         ruleId: message.ruleId ?? null
       }))
     )
-    io.stdout(JSON.stringify({articles: articles.length, errors: counts.errors, warnings: counts.warnings, messages}, null, 2))
+    io.stdout(
+      JSON.stringify({articles: articles.length, errors: counts.errors, warnings: counts.warnings, messages}, null, 2)
+    )
   } else {
     const text = report(files, {root: flags.articles})
     if (text) io.stderr(text)

@@ -8,7 +8,7 @@ export interface Io {
 
 /** The process's own streams. */
 export const processIo: Io = {
-  stdout: (text) => process.stdout.write(text + '\n'),
-  stderr: (text) => process.stderr.write(text + '\n'),
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
   isTerminal: process.stderr.isTTY === true
 }

@@ -21,7 +21,12 @@ function today(now: Date): string {
  * the title's Latin words; a title without any gets the first free dated
  * slug (`2026-11-30-1`). An existing file is never overwritten.
  */
-export async function newCommand(title: string | undefined, flags: NewFlags, io: Io, now = new Date()): Promise<number> {
+export async function newCommand(
+  title: string | undefined,
+  flags: NewFlags,
+  io: Io,
+  now = new Date()
+): Promise<number> {
   if (!title?.trim()) {
     io.stderr('Cannot create an article without a title: run `warraq new "عنوان الخبر"`')
     return 2
@@ -41,7 +46,9 @@ export async function newCommand(title: string | undefined, flags: NewFlags, io:
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       if (latin) {
-        io.stderr(`Cannot create \`${file}\`: it exists and is never overwritten; choose another title, or edit that file`)
+        io.stderr(
+          `Cannot create \`${file}\`: it exists and is never overwritten; choose another title, or edit that file`
+        )
         return 1
       }
     }

@@ -7,7 +7,10 @@ const DELAY = 1000
  * A one-line progress counter on a terminal, redrawn in place and only
  * after the build has run a second; `clear` erases it before the summary.
  */
-export function progressLine(write: (text: string) => void, enabled: boolean): {update: (progress: Progress) => void; clear: () => void} {
+export function progressLine(
+  write: (text: string) => void,
+  enabled: boolean
+): {update: (progress: Progress) => void; clear: () => void} {
   const started = performance.now()
   let drawn = false
   let last = 0

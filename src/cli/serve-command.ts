@@ -49,7 +49,11 @@ function handler(out: string, clients: Set<ServerResponse>) {
   return async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     if (url.pathname === '/__warraq/events') {
-      response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive'
+      })
       response.write(': connected\n\n')
       clients.add(response)
       request.on('close', () => clients.delete(response))
@@ -102,7 +106,9 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
   })
   const address = server.address() as AddressInfo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  io.stdout(`Serving ${flags.out} at http://${host}:${address.port}/ — watching ${flags.articles}, templates, public files and the configuration. Ctrl-C stops.`)
+  io.stdout(
+    `Serving ${flags.out} at http://${host}:${address.port}/ — watching ${flags.articles}, templates, public files and the configuration. Ctrl-C stops.`
+  )
 
   let running: Promise<void> | undefined
   let again = false

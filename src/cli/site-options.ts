@@ -13,5 +13,7 @@ export interface SiteFlags {
 export async function configFromFlags(flags: SiteFlags): Promise<SiteConfig> {
   const loaded = await loadConfig(flags.config ?? 'warraq.config.json', flags.config !== undefined)
   const baseUrl = flags['base-url']
-  return baseUrl === undefined ? loaded : resolveConfig({...loaded, baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}, '--base-url')
+  return baseUrl === undefined
+    ? loaded
+    : resolveConfig({...loaded, baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}, '--base-url')
 }

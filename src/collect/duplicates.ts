@@ -24,7 +24,11 @@ export function checkDuplicateSlugs(articles: readonly Article[], files: Readonl
     for (const article of group) {
       const others = sources.filter((source) => source !== article.source).map((source) => `\`${source}\``)
       const named = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`
-      fail(files.get(article.source)!, `Unexpected slug \`${slug}\`, already used by ${named}: their pages would overwrite each other at \`articles/${slug}/\`; give each article its own \`slug\``, 'duplicate-slug')
+      fail(
+        files.get(article.source)!,
+        `Unexpected slug \`${slug}\`, already used by ${named}: their pages would overwrite each other at \`articles/${slug}/\`; give each article its own \`slug\``,
+        'duplicate-slug'
+      )
     }
   }
   return unique

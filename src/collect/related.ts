@@ -37,7 +37,10 @@ export function collectRelated(articles: readonly Article[]): Map<Article, Artic
         counts[other]!++
       }
     }
-    related.set(article, best(touched, counts).map((other) => articles[other]!))
+    related.set(
+      article,
+      best(touched, counts).map((other) => articles[other]!)
+    )
     for (const other of touched) counts[other] = 0
   }
   return related

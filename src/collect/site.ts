@@ -47,8 +47,18 @@ export function collectSite(articles: readonly Article[], files: ReadonlyMap<str
   const summaries = articles.map(summarize)
   const indexOf = new Map(articles.map((article, index) => [article, index]))
   const summaryOf = (article: Article) => summaries[indexOf.get(article)!]!
-  const tags = collectTerms(articles, {folder: 'tags', label: 'tag', namesOf: (article) => article.tags}, files, summaryOf)
-  const authors = collectTerms(articles, {folder: 'authors', label: 'author', namesOf: (article) => (article.author ? [article.author] : [])}, files, summaryOf)
+  const tags = collectTerms(
+    articles,
+    {folder: 'tags', label: 'tag', namesOf: (article) => article.tags},
+    files,
+    summaryOf
+  )
+  const authors = collectTerms(
+    articles,
+    {folder: 'authors', label: 'author', namesOf: (article) => (article.author ? [article.author] : [])},
+    files,
+    summaryOf
+  )
   const tagByKey = new Map(tags.map((term) => [term.key, term]))
   const authorByKey = new Map(authors.map((term) => [term.key, term]))
   const related = collectRelated(articles)
@@ -61,7 +71,9 @@ export function collectSite(articles: readonly Article[], files: ReadonlyMap<str
     archive: collectArchive(summaries),
     linksOf(index) {
       const article = articles[index]!
-      const tagTerms = [...new Set(article.tags.map((tag) => tagByKey.get(termKey(tag))))].filter((term) => term !== undefined)
+      const tagTerms = [...new Set(article.tags.map((tag) => tagByKey.get(termKey(tag))))].filter(
+        (term) => term !== undefined
+      )
       const author = article.author ? authorByKey.get(termKey(article.author)) : undefined
       return {
         tags: tagTerms,

@@ -1,7 +1,10 @@
 import type {Article, ArticleRecord} from '../types.ts'
 
 /** What a list needs of an article: no body, so lists never hold trees. */
-export type ArticleSummary = Pick<Article, 'slug' | 'url' | 'title' | 'date' | 'updated' | 'summary' | 'author' | 'tags' | 'source'>
+export type ArticleSummary = Pick<
+  Article,
+  'slug' | 'url' | 'title' | 'date' | 'updated' | 'summary' | 'author' | 'tags' | 'source'
+>
 
 /** The list entry of an article. */
 export function summarize(article: Article): ArticleSummary {
@@ -13,6 +16,7 @@ export function summarize(article: Article): ArticleSummary {
 export function toRecord(article: Article): ArticleRecord {
   // Copies by key, never reading the body: it may be left in the cache until a page needs it.
   const record: Record<string, unknown> = {}
-  for (const key of Object.keys(article)) if (key !== 'html' && key !== 'paragraphs') record[key] = article[key as keyof Article]
+  for (const key of Object.keys(article))
+    if (key !== 'html' && key !== 'paragraphs') record[key] = article[key as keyof Article]
   return record as ArticleRecord
 }

@@ -43,7 +43,12 @@ export function compareTerms(a: Term, b: Term): number {
  * terms are dropped. Returns the terms in Arabic collation order, listing
  * each article by `summaryOf` it (the site's one summary of each).
  */
-export function collectTerms(articles: readonly Article[], kind: TermKind, files: ReadonlyMap<string, VFile>, summaryOf: (article: Article) => ArticleSummary = summarize): Term[] {
+export function collectTerms(
+  articles: readonly Article[],
+  kind: TermKind,
+  files: ReadonlyMap<string, VFile>,
+  summaryOf: (article: Article) => ArticleSummary = summarize
+): Term[] {
   const groups = new Map<string, {articles: Article[]; spellings: Map<string, number>}>()
   for (const article of articles) {
     for (const name of kind.namesOf(article)) {
@@ -70,15 +75,25 @@ export function collectTerms(articles: readonly Article[], kind: TermKind, files
 }
 
 function commonest(spellings: Map<string, number>, key: string): string {
-  return [...spellings].sort(([a, countA], [b, countB]) => countB - countA || Number(b === key) - Number(a === key) || compareStrings(a, b))[0]![0]
+  return [...spellings].sort(
+    ([a, countA], [b, countB]) => countB - countA || Number(b === key) - Number(a === key) || compareStrings(a, b)
+  )[0]![0]
 }
 
 function reportClash(slug: string, terms: Term[], kind: TermKind, files: ReadonlyMap<string, VFile>): void {
   for (const term of terms) {
-    const others = terms.filter((other) => other !== term).map((other) => `${kind.label} \`${other.name}\` of \`${other.articles[0]!.source}\``).join(', ')
+    const others = terms
+      .filter((other) => other !== term)
+      .map((other) => `${kind.label} \`${other.name}\` of \`${other.articles[0]!.source}\``)
+      .join(', ')
     for (const article of term.articles) {
       const file = files.get(article.source)
-      if (file) fail(file, `Unexpected ${kind.label} \`${term.name}\`: its page \`${kind.folder}/${slug}/\` would also be the page of ${others}; write the ${kind.label} one way everywhere`, `duplicate-${kind.label}-page`)
+      if (file)
+        fail(
+          file,
+          `Unexpected ${kind.label} \`${term.name}\`: its page \`${kind.folder}/${slug}/\` would also be the page of ${others}; write the ${kind.label} one way everywhere`,
+          `duplicate-${kind.label}-page`
+        )
     }
   }
 }

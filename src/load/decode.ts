@@ -48,7 +48,9 @@ export function decode(bytes: Uint8Array): Decoded {
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   try {
     const text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
-    return text.includes('\0') ? {kind: 'binary'} : {kind: 'text', text: normalizeText(text), encoding: encoding.toUpperCase(), legacy: false}
+    return text.includes('\0')
+      ? {kind: 'binary'}
+      : {kind: 'text', text: normalizeText(text), encoding: encoding.toUpperCase(), legacy: false}
   } catch {
     return {kind: 'unknown', guess: encoding.toUpperCase()}
   }
@@ -71,7 +73,10 @@ function legacy(bytes: Uint8Array): Decoded {
   }
   const text = iconv.decode(Buffer.from(bytes), best.name)
   const foreign = [...text].filter((character) => character > '\u007f')
-  const arabic = foreign.filter((character) => /[\p{Script=Arabic}\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u200c-\u200f]/u.test(character))
-  if (foreign.length === 0 || arabic.length / foreign.length < MIN_ARABIC_SHARE) return {kind: 'unknown', guess: best.name}
+  const arabic = foreign.filter((character) =>
+    /[\p{Script=Arabic}\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u200c-\u200f]/u.test(character)
+  )
+  if (foreign.length === 0 || arabic.length / foreign.length < MIN_ARABIC_SHARE)
+    return {kind: 'unknown', guess: best.name}
   return {kind: 'text', text: normalizeText(text), encoding: best.name, legacy: true}
 }

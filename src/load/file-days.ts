@@ -33,8 +33,20 @@ export async function gitDays(root: string, cache?: Cache): Promise<Map<string, 
   const key = fingerprint('git-days', path.resolve(root))
   const known = cache ? await cache.read<DaysEntry>('days', key) : undefined
   if (known?.head === commit) return new Map(Object.entries(known.days))
-  const since = known && (await git(root, ['merge-base', '--is-ancestor', known.head, commit])) !== undefined ? known : undefined
-  const log = await git(root, ['-c', 'core.quotePath=false', 'log', '--format=%x00%cs', '--name-only', '--relative', '--no-renames', ...(since ? [`${since.head}..${commit}`] : []), '--', '.'])
+  const since =
+    known && (await git(root, ['merge-base', '--is-ancestor', known.head, commit])) !== undefined ? known : undefined
+  const log = await git(root, [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--format=%x00%cs',
+    '--name-only',
+    '--relative',
+    '--no-renames',
+    ...(since ? [`${since.head}..${commit}`] : []),
+    '--',
+    '.'
+  ])
   if (log === undefined) return new Map()
   // Newest commit first: a file's first day in the log is its last commit's; the days known before are older still.
   const days = new Map<string, string>()

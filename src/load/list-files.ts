@@ -1,3 +1,4 @@
+import type {Dirent} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
@@ -28,7 +29,9 @@ export async function listArticleFiles(root: string): Promise<ListResult> {
   try {
     visited.add(await realpath(root))
   } catch (error) {
-    throw new Error(`Cannot read the articles folder \`${root}\`: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}; pass an existing folder with --articles`)
+    throw new Error(
+      `Cannot read the articles folder \`${root}\`: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}; pass an existing folder with --articles`
+    )
   }
   await walk(root, '', visited, result)
   result.paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
@@ -36,7 +39,7 @@ export async function listArticleFiles(root: string): Promise<ListResult> {
 }
 
 async function walk(root: string, relative: string, visited: Set<string>, result: ListResult): Promise<void> {
-  let entries
+  let entries: Dirent[]
   try {
     entries = await readdir(path.join(root, relative), {withFileTypes: true})
   } catch (error) {
@@ -65,7 +68,11 @@ async function walk(root: string, relative: string, visited: Set<string>, result
       const real = await realpath(path.join(root, child))
       if (visited.has(real)) {
         const file = new VFile({path: child})
-        warn(file, 'Unexpected symbolic link to a folder already read (a link loop), expected a new folder; skipped it', 'link-loop')
+        warn(
+          file,
+          'Unexpected symbolic link to a folder already read (a link loop), expected a new folder; skipped it',
+          'link-loop'
+        )
         result.problems.push(file)
         continue
       }

@@ -59,14 +59,26 @@ function decodeInto(file: VFile, bytes: Uint8Array): VFile {
   file.data.contentHash = hashBytes(bytes)
   const decoded = decode(bytes)
   if (decoded.kind === 'binary') {
-    warn(file, 'Unexpected binary content (NUL or control bytes), expected text; skipped it: move it out of the articles folder', 'binary-file')
+    warn(
+      file,
+      'Unexpected binary content (NUL or control bytes), expected text; skipped it: move it out of the articles folder',
+      'binary-file'
+    )
     file.data.skipped = true
   } else if (decoded.kind === 'unknown') {
     const guess = decoded.guess ? ` (it looks most like ${decoded.guess})` : ''
-    fail(file, `Unexpected encoding${guess}, expected UTF-8 or a recognizable Arabic encoding; convert it to UTF-8, for example \`iconv -f WINDOWS-1256 -t UTF-8 "${file.path}" > converted.txt\` if it came from an old Windows system`, 'encoding')
+    fail(
+      file,
+      `Unexpected encoding${guess}, expected UTF-8 or a recognizable Arabic encoding; convert it to UTF-8, for example \`iconv -f WINDOWS-1256 -t UTF-8 "${file.path}" > converted.txt\` if it came from an old Windows system`,
+      'encoding'
+    )
   } else {
     if (decoded.legacy) {
-      warn(file, `Decoded from ${decoded.encoding}, a legacy Arabic encoding; save the file as UTF-8 so every tool reads it the same way`, 'legacy-encoding')
+      warn(
+        file,
+        `Decoded from ${decoded.encoding}, a legacy Arabic encoding; save the file as UTF-8 so every tool reads it the same way`,
+        'legacy-encoding'
+      )
     }
     file.value = decoded.text
   }
@@ -74,7 +86,8 @@ function decodeInto(file: VFile, bytes: Uint8Array): VFile {
 }
 
 function readProblem(code: string | undefined): string {
-  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code}); let your user read it, for example with \`chmod a+r\``
+  if (code === 'EACCES' || code === 'EPERM')
+    return `permission denied (${code}); let your user read it, for example with \`chmod a+r\``
   if (code === 'ENOENT') return 'it disappeared while the build ran (ENOENT); build again'
   return `${code ?? 'unknown error'}; check that it is a readable file`
 }

@@ -37,14 +37,22 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   const format = articleExtensions[extension] ?? 'text'
   const lines = frontMatter.body.split('\n')
   stripFurniture(file, lines, options.furniture)
-  const body = format === 'text' ? parseTextBody(lines, fields.title) : parseMarkdownBody(lines.join('\n'), fields.title)
+  const body =
+    format === 'text' ? parseTextBody(lines, fields.title) : parseMarkdownBody(lines.join('\n'), fields.title)
   const title = fields.title ?? body.title ?? (body.paragraphs[0] ? inferHeadline(body.paragraphs[0]) : undefined)
   if (title === undefined) {
-    warn(file, 'Unexpected empty article, expected a headline or text; it gets no page until it has some', 'empty-article')
+    warn(
+      file,
+      'Unexpected empty article, expected a headline or text; it gets no page until it has some',
+      'empty-article'
+    )
     return undefined
   }
   const date = resolveDate(file, fields.date, frontMatter.places.get('date'))
-  const updated = fields.updated === undefined ? undefined : readUpdated(file, fields.updated, date?.day, frontMatter.places.get('updated'))
+  const updated =
+    fields.updated === undefined
+      ? undefined
+      : readUpdated(file, fields.updated, date?.day, frontMatter.places.get('updated'))
   const slug = resolveSlug(file, fields.slug, frontMatter.places.get('slug'))
   if (fields.draft === true || !date || !slug || hasErrors([file])) return undefined
   const wordCount = words(body.paragraphs.join(' ')).length
@@ -70,7 +78,11 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   return {...(JSON.parse(JSON.stringify(head)) as typeof head), html: toHtml(body.tree), paragraphs: body.paragraphs}
 }
 
-function resolveDate(file: VFile, given: string | undefined, place: {line: number; column: number} | undefined): {day: string; source: DateSource} | undefined {
+function resolveDate(
+  file: VFile,
+  given: string | undefined,
+  place: {line: number; column: number} | undefined
+): {day: string; source: DateSource} | undefined {
   if (given !== undefined) {
     const result = parseDay(given)
     if (result.ok) return {day: result.day, source: 'front-matter'}
@@ -84,38 +96,72 @@ function resolveDate(file: VFile, given: string | undefined, place: {line: numbe
       fail(file, `${result.reason}; fix the date at the start of the file name`, 'invalid-date')
       return undefined
     }
-    warn(file, `No \`date\` in front matter: used ${result.day} from the file name; add \`date: ${result.day}\` to make it explicit`, 'missing-date')
+    warn(
+      file,
+      `No \`date\` in front matter: used ${result.day} from the file name; add \`date: ${result.day}\` to make it explicit`,
+      'missing-date'
+    )
     return {day: result.day, source: 'file-name'}
   }
   const {gitDay, modifiedDay} = file.data
   if (gitDay) {
-    warn(file, `No \`date\` in front matter or file name: used ${gitDay}, the day it was last committed to git; add \`date: YYYY-MM-DD\``, 'missing-date')
+    warn(
+      file,
+      `No \`date\` in front matter or file name: used ${gitDay}, the day it was last committed to git; add \`date: YYYY-MM-DD\``,
+      'missing-date'
+    )
     return {day: gitDay, source: 'git'}
   }
   const day = modifiedDay ?? '1970-01-01'
-  warn(file, `No \`date\` in front matter or file name: used ${day}, the day the file was last modified; add \`date: YYYY-MM-DD\``, 'missing-date')
+  warn(
+    file,
+    `No \`date\` in front matter or file name: used ${day}, the day the file was last modified; add \`date: YYYY-MM-DD\``,
+    'missing-date'
+  )
   return {day, source: 'modified'}
 }
 
-function readUpdated(file: VFile, given: string, published: string | undefined, place: {line: number; column: number} | undefined): string | undefined {
+function readUpdated(
+  file: VFile,
+  given: string,
+  published: string | undefined,
+  place: {line: number; column: number} | undefined
+): string | undefined {
   const result = parseDay(given)
   if (!result.ok) {
     fail(file, `${result.reason}; fix \`updated\``, 'invalid-date', place)
     return undefined
   }
   if (published !== undefined && result.day < published) {
-    fail(file, `Unexpected \`updated: ${result.day}\` before the article's date ${published}, expected the same day or later`, 'invalid-date', place)
+    fail(
+      file,
+      `Unexpected \`updated: ${result.day}\` before the article's date ${published}, expected the same day or later`,
+      'invalid-date',
+      place
+    )
     return undefined
   }
   return result.day
 }
 
-function resolveSlug(file: VFile, given: string | undefined, place: {line: number; column: number} | undefined): string | undefined {
+function resolveSlug(
+  file: VFile,
+  given: string | undefined,
+  place: {line: number; column: number} | undefined
+): string | undefined {
   const name = path.basename(file.path, path.extname(file.path))
   const slug = (given ?? name).normalize('NFC')
   if (isValidSlug(slug)) return slug
   const where = given === undefined ? `the file name \`${name}\`` : '`slug`'
-  const fix = given === undefined ? `rename the file to \`${suggestSlug(slug)}${path.extname(file.path)}\` or set \`slug: ${suggestSlug(slug)}\`` : `use \`slug: ${suggestSlug(slug)}\``
-  fail(file, `Unexpected slug \`${visible(slug)}\` from ${where}, expected only letters, digits, \`-\` and \`_\`; ${fix}`, 'invalid-slug', place)
+  const fix =
+    given === undefined
+      ? `rename the file to \`${suggestSlug(slug)}${path.extname(file.path)}\` or set \`slug: ${suggestSlug(slug)}\``
+      : `use \`slug: ${suggestSlug(slug)}\``
+  fail(
+    file,
+    `Unexpected slug \`${visible(slug)}\` from ${where}, expected only letters, digits, \`-\` and \`_\`; ${fix}`,
+    'invalid-slug',
+    place
+  )
   return undefined
 }

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {toText} from 'hast-util-to-text'
 import type {Root as MdastRoot} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import {toString as mdastText} from 'mdast-util-to-string'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -80,7 +80,7 @@ export function parseWithUnified(text: string, given?: string): Body {
   let title: string | undefined
   const first = mdast.children[0]
   if (first?.type === 'heading' && first.depth === 1) {
-    const heading = cleanText(toString(first))
+    const heading = cleanText(mdastText(first))
     if (heading !== '' && (given === undefined || heading === given)) {
       title = heading
       mdast.children.shift()

@@ -45,7 +45,12 @@ function describe(value: unknown): string {
 export function readFields(file: VFile, data: Record<string, unknown>, places: Map<string, Place>): Fields {
   const fields: Fields = {extra: {}}
   const wrong = (key: keyof typeof expected, value: unknown) => {
-    fail(file, `Unexpected ${describe(value)} for \`${key}\`, expected ${expected[key]}`, 'front-matter-type', places.get(key))
+    fail(
+      file,
+      `Unexpected ${describe(value)} for \`${key}\`, expected ${expected[key]}`,
+      'front-matter-type',
+      places.get(key)
+    )
   }
   for (const [key, value] of Object.entries(data)) {
     if (!(knownKeys as readonly string[]).includes(key)) {
@@ -62,10 +67,15 @@ export function readFields(file: VFile, data: Record<string, unknown>, places: M
       if (!tags) wrong(name, value)
       else if (tags.every((tag) => checkTag(file, tag, places.get(name)))) fields.tags = tags
     } else if (name === 'image') {
-      if (typeof value === 'string' && /^(https?:\/\/[^\s/]+|\/)[^\s]*$/i.test(value.trim())) fields.image = value.trim()
+      if (typeof value === 'string' && /^(https?:\/\/[^\s/]+|\/)[^\s]*$/i.test(value.trim()))
+        fields.image = value.trim()
       else wrong(name, value)
-    } else if (typeof value === 'string' || (typeof value === 'number' && (name === 'slug' || name === 'date' || name === 'updated'))) {
-      const text = name === 'slug' || name === 'date' || name === 'updated' ? String(value).trim() : cleanText(String(value))
+    } else if (
+      typeof value === 'string' ||
+      (typeof value === 'number' && (name === 'slug' || name === 'date' || name === 'updated'))
+    ) {
+      const text =
+        name === 'slug' || name === 'date' || name === 'updated' ? String(value).trim() : cleanText(String(value))
       // Only spaces or invisible characters: as if the key were not there.
       if (text !== '') fields[name] = text
     } else {
@@ -97,16 +107,31 @@ function readTags(value: unknown): string[] | undefined {
  */
 function checkTag(file: VFile, tag: string, place: Place | undefined): boolean {
   if (/[/\\]|^\.+$/u.test(tag)) {
-    fail(file, `Unexpected \`/\`, \`\\\` or dots in tag \`${tag}\`, expected a name: a tag names a page; write \`${tagSuggestion(tag)}\``, 'invalid-tag', place)
+    fail(
+      file,
+      `Unexpected \`/\`, \`\\\` or dots in tag \`${tag}\`, expected a name: a tag names a page; write \`${tagSuggestion(tag)}\``,
+      'invalid-tag',
+      place
+    )
     return false
   }
   if (!/[\p{L}\p{N}]/u.test(termKey(tag))) {
-    fail(file, `Unexpected tag \`${tag}\` without letters or digits, expected a word; a tag names a page`, 'invalid-tag', place)
+    fail(
+      file,
+      `Unexpected tag \`${tag}\` without letters or digits, expected a word; a tag names a page`,
+      'invalid-tag',
+      place
+    )
     return false
   }
   return true
 }
 
 function tagSuggestion(tag: string): string {
-  return tag.replace(/[/\\]+/g, '-').replace(/\.{2,}/g, '').replace(/^[-.\s]+|[-.\s]+$/g, '') || 'وسم'
+  return (
+    tag
+      .replace(/[/\\]+/g, '-')
+      .replace(/\.{2,}/g, '')
+      .replace(/^[-.\s]+|[-.\s]+$/g, '') || 'وسم'
+  )
 }

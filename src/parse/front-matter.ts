@@ -26,13 +26,26 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   const text = String(file.value)
   const empty: FrontMatter = {data: {}, places: new Map(), body: text}
   if (!/^---[^\n-]*(\n|$)/.test(text)) return empty
-  const language = text.slice(3, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).trim().toLowerCase()
+  const language = text
+    .slice(3, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'))
+    .trim()
+    .toLowerCase()
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    fail(file, `Unexpected front matter language \`${language}\`, expected YAML; Warraq never runs code from articles: write \`---\` and YAML keys`, 'front-matter-language', {line: 1, column: 4})
+    fail(
+      file,
+      `Unexpected front matter language \`${language}\`, expected YAML; Warraq never runs code from articles: write \`---\` and YAML keys`,
+      'front-matter-language',
+      {line: 1, column: 4}
+    )
     return {...empty, body: ''}
   }
   if (!/\n---[ \t]*(\n|$)/.test(text)) {
-    fail(file, 'Unexpected end of file in front matter, expected a closing `---` line; close the front matter, or remove the opening `---`', 'front-matter-syntax', {line: 1, column: 1})
+    fail(
+      file,
+      'Unexpected end of file in front matter, expected a closing `---` line; close the front matter, or remove the opening `---`',
+      'front-matter-syntax',
+      {line: 1, column: 1}
+    )
     return {...empty, body: ''}
   }
   let document: Document | undefined
@@ -64,19 +77,34 @@ function readDocument(file: VFile, document: Document, lines: LineCounter, body:
   const error = document.errors[0]
   if (error) {
     // Later errors mostly follow from the first, so one message per file says it best.
-    fail(file, `Unexpected YAML in front matter: ${error.message}; fix the YAML syntax`, 'front-matter-syntax', errorPlace(error, lines))
+    fail(
+      file,
+      `Unexpected YAML in front matter: ${error.message}; fix the YAML syntax`,
+      'front-matter-syntax',
+      errorPlace(error, lines)
+    )
     return result
   }
   const contents = document.contents
   if (contents === null) return result
   if (!isMap(contents)) {
-    fail(file, 'Unexpected front matter that is not a list of `key: value` lines, expected a mapping such as `title: …`', 'front-matter-shape', place(contents.range?.[0] ?? 0))
+    fail(
+      file,
+      'Unexpected front matter that is not a list of `key: value` lines, expected a mapping such as `title: …`',
+      'front-matter-shape',
+      place(contents.range?.[0] ?? 0)
+    )
     return result
   }
   try {
     result.data = document.toJS({maxAliasCount: 100}) as Record<string, unknown>
   } catch (error) {
-    fail(file, `Unexpected YAML in front matter: ${(error as Error).message}; fix the YAML syntax`, 'front-matter-syntax', place(contents.range?.[0] ?? 0))
+    fail(
+      file,
+      `Unexpected YAML in front matter: ${(error as Error).message}; fix the YAML syntax`,
+      'front-matter-syntax',
+      place(contents.range?.[0] ?? 0)
+    )
     return result
   }
   for (const pair of contents.items) {

@@ -12,7 +12,12 @@ export function stripFurniture(file: VFile, lines: string[], furniture: Readonly
     const text = cleanText(lines[index]!)
     if (text === '') continue
     if (!furniture.has(text)) return
-    inform(file, `Removed \`${text}\`: it is page furniture copied from a website, not article text`, 'page-furniture', {line: index + 1, column: 1})
+    inform(
+      file,
+      `Removed \`${text}\`: it is page furniture copied from a website, not article text`,
+      'page-furniture',
+      {line: index + 1, column: 1}
+    )
     lines[index] = ''
   }
 }

@@ -35,7 +35,8 @@ export function inferHeadline(paragraph: string): string {
     if (clause.split(' ').length >= CLAUSE_MIN_WORDS) sentence = clause
   }
   const count = sentence.split(' ').length
-  const headline = count <= HEADLINE_WORDS + 2 ? sentence.replace(/[\s،؛,;:]+$/u, '') : shorten(sentence, HEADLINE_WORDS)
+  const headline =
+    count <= HEADLINE_WORDS + 2 ? sentence.replace(/[\s،؛,;:]+$/u, '') : shorten(sentence, HEADLINE_WORDS)
   // A paragraph of punctuation alone still needs a headline: its own text.
   return headline === '' ? cleanText(paragraph) : headline
 }

@@ -42,7 +42,13 @@ const KEEP_EVERY = 64
  * parsed. Messages land on each file as if it had been parsed here, so both
  * ways give the same records and messages.
  */
-export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet<string>, workers: number, keep: KeepParsed, onParsed?: (count: number) => void): Promise<void> {
+export async function parseFiles(
+  files: readonly VFile[],
+  furniture: ReadonlySet<string>,
+  workers: number,
+  keep: KeepParsed,
+  onParsed?: (count: number) => void
+): Promise<void> {
   const kept: Array<Promise<void>> = []
   if (workers < 1) {
     for (const [index, file] of files.entries()) {
@@ -72,7 +78,12 @@ export async function parseFiles(files: readonly VFile[], furniture: ReadonlySet
         furniture: lines,
         files: indexes.map((index) => {
           const file = files[index]!
-          return {path: file.path, text: String(file.value), ...(file.data.gitDay ? {gitDay: file.data.gitDay} : {}), ...(file.data.modifiedDay ? {modifiedDay: file.data.modifiedDay} : {})}
+          return {
+            path: file.path,
+            text: String(file.value),
+            ...(file.data.gitDay ? {gitDay: file.data.gitDay} : {}),
+            ...(file.data.modifiedDay ? {modifiedDay: file.data.modifiedDay} : {})
+          }
         })
       }
       batches.push(

@@ -28,5 +28,8 @@ export function cleanText(text: string): string {
 export function shorten(text: string, count: number): string {
   const tokens = cleanText(text).split(' ')
   if (tokens.length <= count) return tokens.join(' ')
-  return tokens.slice(0, count).join(' ').replace(/[\s،؛,;:.!?؟-]+$/u, '') + '…'
+  return `${tokens
+    .slice(0, count)
+    .join(' ')
+    .replace(/[\s،؛,;:.!?؟-]+$/u, '')}…`
 }

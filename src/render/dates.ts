@@ -27,7 +27,9 @@ function parts(day: string): [number, number, number] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
   const [year, month, date] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
   if (!match || month < 1 || month > 12 || date < 1 || date > daysIn(year, month)) {
-    throw new Error(`Cannot format \`${day}\` as a feed date: expected a real day written as YYYY-MM-DD, such as \`2024-03-05\``)
+    throw new Error(
+      `Cannot format \`${day}\` as a feed date: expected a real day written as YYYY-MM-DD, such as \`2024-03-05\``
+    )
   }
   return [year, month, date]
 }

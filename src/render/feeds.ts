@@ -48,62 +48,90 @@ export function renderFeeds(options: FeedOptions): Output[] {
   const {config, paths} = options
   for (const path of [options.page, paths.rss, paths.atom, paths.json]) {
     if (path !== undefined && !path.startsWith('/')) {
-      throw new Error(`Cannot render feeds for \`${options.page}\`: \`${path}\` must be a site-relative URL starting with \`/\``)
+      throw new Error(
+        `Cannot render feeds for \`${options.page}\`: \`${path}\` must be a site-relative URL starting with \`/\``
+      )
     }
   }
-  const entries = options.articles.slice(0, FEED_SIZE).map((article) => ({article, url: absoluteUrl(config.baseUrl, article.url), html: article.html}))
+  const entries = options.articles
+    .slice(0, FEED_SIZE)
+    .map((article) => ({article, url: absoluteUrl(config.baseUrl, article.url), html: article.html}))
   // The newest change, not the newest article: an older article updated later changes the feed too.
-  const updated = entries.map(({article}) => article.updated ?? article.date).sort().at(-1)
+  const updated = entries
+    .map(({article}) => article.updated ?? article.date)
+    .sort()
+    .at(-1)
   const feed: Feed = {...options, entries, pageUrl: absoluteUrl(config.baseUrl, options.page), updated}
   const outputs: Output[] = [{path: paths.rss.slice(1), contents: xmlDocument(rss(feed, paths.rss))}]
   if (paths.atom) outputs.push({path: paths.atom.slice(1), contents: xmlDocument(atom(feed, paths.atom))})
-  if (paths.json) outputs.push({path: paths.json.slice(1), contents: JSON.stringify(jsonFeed(feed, paths.json), null, 2) + '\n'})
+  if (paths.json)
+    outputs.push({path: paths.json.slice(1), contents: `${JSON.stringify(jsonFeed(feed, paths.json), null, 2)}\n`})
   return outputs
 }
 
 // xastscript reads any object after the name as attributes, even an element:
 // elements whose first child is an element get an explicit `{}` before it.
 function rss(feed: Feed, self: string): Element {
-  const namespaces = {'xmlns:atom': atomNs, 'xmlns:content': 'http://purl.org/rss/1.0/modules/content/', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/'}
-  return x('rss', {version: '2.0', ...namespaces}, x('channel', {},
-    x('title', xmlText(feed.title)),
-    x('link', feed.pageUrl),
-    x('description', xmlText(feed.config.description)),
-    x('language', 'ar'),
-    x('atom:link', {href: absoluteUrl(feed.config.baseUrl, self), rel: 'self', type: 'application/rss+xml'}),
-    feed.updated ? x('lastBuildDate', toRfc822(feed.updated)) : undefined,
-    feed.entries.map(({article, url, html}) => x('item', {},
-      x('title', xmlText(article.title)),
-      x('link', url),
-      x('guid', {isPermaLink: 'true'}, url),
-      x('pubDate', toRfc822(article.date)),
-      x('description', xmlText(article.summary)),
-      x('content:encoded', xmlText(html)),
-      article.author ? x('dc:creator', xmlText(article.author)) : undefined,
-      article.tags.map((tag) => x('category', xmlText(tag)))
-    ))
-  ))
+  const namespaces = {
+    'xmlns:atom': atomNs,
+    'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+    'xmlns:dc': 'http://purl.org/dc/elements/1.1/'
+  }
+  return x(
+    'rss',
+    {version: '2.0', ...namespaces},
+    x(
+      'channel',
+      {},
+      x('title', xmlText(feed.title)),
+      x('link', feed.pageUrl),
+      x('description', xmlText(feed.config.description)),
+      x('language', 'ar'),
+      x('atom:link', {href: absoluteUrl(feed.config.baseUrl, self), rel: 'self', type: 'application/rss+xml'}),
+      feed.updated ? x('lastBuildDate', toRfc822(feed.updated)) : undefined,
+      feed.entries.map(({article, url, html}) =>
+        x(
+          'item',
+          {},
+          x('title', xmlText(article.title)),
+          x('link', url),
+          x('guid', {isPermaLink: 'true'}, url),
+          x('pubDate', toRfc822(article.date)),
+          x('description', xmlText(article.summary)),
+          x('content:encoded', xmlText(html)),
+          article.author ? x('dc:creator', xmlText(article.author)) : undefined,
+          article.tags.map((tag) => x('category', xmlText(tag)))
+        )
+      )
+    )
+  )
 }
 
 function atom(feed: Feed, self: string): Element {
-  return x('feed', {xmlns: atomNs, 'xml:lang': 'ar'},
+  return x(
+    'feed',
+    {xmlns: atomNs, 'xml:lang': 'ar'},
     x('id', feed.pageUrl),
     x('title', xmlText(feed.title)),
     x('updated', feed.updated ? toRfc3339(feed.updated) : epoch),
     x('link', {rel: 'alternate', type: 'text/html', href: feed.pageUrl}),
     x('link', {rel: 'self', type: 'application/atom+xml', href: absoluteUrl(feed.config.baseUrl, self)}),
-    feed.entries.map(({article, url, html}) => x('entry', {},
-      x('id', url),
-      x('title', xmlText(article.title)),
-      x('link', {rel: 'alternate', type: 'text/html', href: url}),
-      x('published', toRfc3339(article.date)),
-      x('updated', toRfc3339(article.updated ?? article.date)),
-      // Atom wants an author on the feed or on every entry: the site stands in for a missing one.
-      x('author', {}, x('name', xmlText(article.author ?? feed.config.title))),
-      x('summary', {type: 'text'}, xmlText(article.summary)),
-      x('content', {type: 'html'}, xmlText(html)),
-      article.tags.map((tag) => x('category', {term: tag}))
-    ))
+    feed.entries.map(({article, url, html}) =>
+      x(
+        'entry',
+        {},
+        x('id', url),
+        x('title', xmlText(article.title)),
+        x('link', {rel: 'alternate', type: 'text/html', href: url}),
+        x('published', toRfc3339(article.date)),
+        x('updated', toRfc3339(article.updated ?? article.date)),
+        // Atom wants an author on the feed or on every entry: the site stands in for a missing one.
+        x('author', {}, x('name', xmlText(article.author ?? feed.config.title))),
+        x('summary', {type: 'text'}, xmlText(article.summary)),
+        x('content', {type: 'html'}, xmlText(html)),
+        article.tags.map((tag) => x('category', {term: tag}))
+      )
+    )
   )
 }
 

@@ -28,7 +28,14 @@ function cached<T>(cache: Map<string, T>, config: Numbering, create: (locale: In
 
 /** A `YYYY-MM-DD` day in the Umm al-Qura Hijri calendar, such as `23 شعبان 1445 هـ`. */
 export function formatHijriDay(day: string, config: Numbering): string {
-  return formattedDay('hijri', day, config, () => cached(hijriFormats, config, (tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}), 'islamic-umalqura'))
+  return formattedDay('hijri', day, config, () =>
+    cached(
+      hijriFormats,
+      config,
+      (tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}),
+      'islamic-umalqura'
+    )
+  )
 }
 
 function formattedDay(calendar: string, day: string, config: Numbering, format: () => Intl.DateTimeFormat): string {
@@ -43,7 +50,11 @@ function formattedDay(calendar: string, day: string, config: Numbering, format: 
 
 /** A month (`YYYY-MM`) written out in the site's locale, such as `مارس 2024`. */
 export function formatMonth(month: string, config: Numbering): string {
-  const format = cached(monthFormats, config, (tag) => new Intl.DateTimeFormat(tag, {month: 'long', year: 'numeric', timeZone: 'UTC'}))
+  const format = cached(
+    monthFormats,
+    config,
+    (tag) => new Intl.DateTimeFormat(tag, {month: 'long', year: 'numeric', timeZone: 'UTC'})
+  )
   return format.format(new Date(`${month}-01T00:00:00Z`))
 }
 
@@ -52,10 +63,11 @@ export function formatYear(year: string, config: Numbering): string {
   return cached(yearFormats, config, (tag) => new Intl.NumberFormat(tag, {useGrouping: false})).format(Number(year))
 }
 
-
 /** A `YYYY-MM-DD` day written out in the site's locale, such as `5 مارس 2024`. */
 export function formatDay(day: string, config: Numbering): string {
-  return formattedDay('gregory', day, config, () => cached(dayFormats, config, (tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'})))
+  return formattedDay('gregory', day, config, () =>
+    cached(dayFormats, config, (tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}))
+  )
 }
 
 /** A whole number in the site's digits. */

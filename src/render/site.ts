@@ -73,23 +73,49 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   }
   for (const [index, article] of site.articles.entries()) {
     const links = linkData(site.linksOf(index))
-    yield page(article.url, [recordFingerprint(article), linkPrint(links)], article.updated ?? article.date, () => toHtml(articleTemplate(pageContext(config, article.url), article, links)))
-    yield dataJob(`api/articles/${article.slug}.json`, recordFingerprint(article), () => json({...toRecord(article), html: article.html, paragraphs: article.paragraphs}))
+    yield page(article.url, [recordFingerprint(article), linkPrint(links)], article.updated ?? article.date, () =>
+      toHtml(articleTemplate(pageContext(config, article.url), article, links))
+    )
+    yield dataJob(`api/articles/${article.slug}.json`, recordFingerprint(article), () =>
+      json({...toRecord(article), html: article.html, paragraphs: article.paragraphs})
+    )
   }
-  yield* lists(site.summaries, '/', {heading: 'أحدث الأخبار', description: config.description, isHome: true}, config, page)
+  yield* lists(
+    site.summaries,
+    '/',
+    {heading: 'أحدث الأخبار', description: config.description, isHome: true},
+    config,
+    page
+  )
   yield* feeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds}, dataJob)
   yield* termPages(site, 'tags', config, page, dataJob)
   yield* termPages(site, 'authors', config, page, dataJob)
-  const counts = site.archive.map((year) => [year.year, year.articles.length, year.months.map((month) => [month.month, month.articles.length])])
+  const counts = site.archive.map((year) => [
+    year.year,
+    year.articles.length,
+    year.months.map((month) => [month.month, month.articles.length])
+  ])
   yield page('/archive/', counts, lastModified(site.summaries), () =>
     toHtml(archiveIndex(pageContext(config, '/archive/'), site.archive))
   )
   for (const year of site.archive) {
     const yearName = formatYear(year.year, config)
-    yield* lists(year.articles, year.url, {heading: `أخبار ${yearName}`, description: `أخبار ${config.title} في ${yearName}`}, config, page)
+    yield* lists(
+      year.articles,
+      year.url,
+      {heading: `أخبار ${yearName}`, description: `أخبار ${config.title} في ${yearName}`},
+      config,
+      page
+    )
     for (const month of year.months) {
       const monthName = formatMonth(`${month.year}-${month.month}`, config)
-      yield* lists(month.articles, month.url, {heading: `أخبار ${monthName}`, description: `أخبار ${config.title} في ${monthName}`}, config, page)
+      yield* lists(
+        month.articles,
+        month.url,
+        {heading: `أخبار ${monthName}`, description: `أخبار ${config.title} في ${monthName}`},
+        config,
+        page
+      )
     }
   }
   yield page('/search/', null, undefined, () => toHtml(search(pageContext(config, '/search/'))))
@@ -102,12 +128,20 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
 type PageJob = (url: string, data: unknown, lastmod: string | undefined, render: () => string) => OutputJob
 type Job = (path: string, data: unknown, render: () => string) => OutputJob
 
-function* lists(articles: readonly ArticleSummary[], base: string, props: ListProps, config: SiteConfig, page: PageJob): Generator<OutputJob> {
+function* lists(
+  articles: readonly ArticleSummary[],
+  base: string,
+  props: ListProps,
+  config: SiteConfig,
+  page: PageJob
+): Generator<OutputJob> {
   for (const current of paginate(articles, config.pageSize, base)) {
     const url = current.urls[current.number - 1]!
     // What the page shows: its number, the list's length and base (which give every page's URL), and its items.
     const data = [current.number, current.urls.length, current.urls[0], current.items.map(recordFingerprint), props]
-    yield page(url, data, lastModified(current.items), () => toHtml(list(pageContext(config, url), current as Page<ArticleSummary>, props)))
+    yield page(url, data, lastModified(current.items), () =>
+      toHtml(list(pageContext(config, url), current as Page<ArticleSummary>, props))
+    )
   }
 }
 
@@ -123,17 +157,38 @@ function* feeds(options: FeedOptions, job: Job): Generator<OutputJob> {
   for (const path of Object.values(options.paths)) yield job(path.slice(1), data, render(path.slice(1)))
 }
 
-function* termPages(site: SiteModel, kind: 'tags' | 'authors', config: SiteConfig, page: PageJob, job: Job): Generator<OutputJob> {
+function* termPages(
+  site: SiteModel,
+  kind: 'tags' | 'authors',
+  config: SiteConfig,
+  page: PageJob,
+  job: Job
+): Generator<OutputJob> {
   const terms: Term[] = kind === 'tags' ? site.tags : site.authors
-  const words = kind === 'tags' ? {heading: 'الوسوم', empty: 'لا توجد وسوم بعد.', one: 'وسم'} : {heading: 'الكتّاب', empty: 'لا يوجد كتّاب بعد.', one: 'أخبار بقلم'}
+  const words =
+    kind === 'tags'
+      ? {heading: 'الوسوم', empty: 'لا توجد وسوم بعد.', one: 'وسم'}
+      : {heading: 'الكتّاب', empty: 'لا يوجد كتّاب بعد.', one: 'أخبار بقلم'}
   const index = `/${kind}/`
-  const description = kind === 'tags' ? `وسوم ${config.title} وعدد أخبار كل منها` : `كتّاب ${config.title} وعدد أخبار كل منهم`
+  const description =
+    kind === 'tags' ? `وسوم ${config.title} وعدد أخبار كل منها` : `كتّاب ${config.title} وعدد أخبار كل منهم`
   const props = {heading: words.heading, description, empty: words.empty}
-  yield page(index, [terms.map((term) => [term.name, term.url, term.articles.length]), props], lastModified(site.summaries), () => toHtml(termIndex(pageContext(config, index), terms, props)))
+  yield page(
+    index,
+    [terms.map((term) => [term.name, term.url, term.articles.length]), props],
+    lastModified(site.summaries),
+    () => toHtml(termIndex(pageContext(config, index), terms, props))
+  )
   for (const term of terms) {
     const heading = kind === 'tags' ? `${words.one}: ${term.name}` : `${words.one} ${term.name}`
     const feed = kind === 'tags' ? {rss: `${term.url}feed.xml`, atom: `${term.url}atom.xml`} : undefined
-    yield* lists(term.articles, term.url, {heading, description: `${heading} — ${config.title}`, ...(feed ? {feed} : {})}, config, page)
+    yield* lists(
+      term.articles,
+      term.url,
+      {heading, description: `${heading} — ${config.title}`, ...(feed ? {feed} : {})},
+      config,
+      page
+    )
     if (feed) {
       const articles: Article[] = term.articles.slice(0, FEED_SIZE).map(site.articleOf)
       yield* feeds({articles, config, title: `${heading} — ${config.title}`, page: term.url, paths: feed}, job)
@@ -142,5 +197,5 @@ function* termPages(site: SiteModel, kind: 'tags' | 'authors', config: SiteConfi
 }
 
 function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n'
+  return `${JSON.stringify(value, null, 2)}\n`
 }

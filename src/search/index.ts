@@ -45,7 +45,12 @@ export interface SearchOptions {
 export const SEARCH_POOL_MIN_ARTICLES = 1000
 
 /** How many threads, each with its own Pagefind process, index `shards` shards of `articles` articles in all. */
-export function indexThreads(shards: number, articles: number, requested?: number, cores = availableParallelism()): number {
+export function indexThreads(
+  shards: number,
+  articles: number,
+  requested?: number,
+  cores = availableParallelism()
+): number {
   const wanted = requested ?? (articles >= SEARCH_POOL_MIN_ARTICLES ? cores : 1)
   return Math.max(1, Math.min(Math.floor(wanted), shards))
 }
@@ -102,18 +107,27 @@ export function searchJobs(options: SearchOptions): SearchJobs {
   const keys = new Map(shards.map(([name, entries]) => [name, shardKey(options, name, entries)]))
   // Only what the search document shows goes to Pagefind or a worker thread, and bodies are read only when their shard starts.
   const task = (name: string): ShardTask => ({
-    inputs: members.get(name)!.map(({article, tags}) => ({url: encodePath(article.url), article: {url: article.url, title: article.title, date: article.date, html: article.html}, tags})),
+    inputs: members.get(name)!.map(({article, tags}) => ({
+      url: encodePath(article.url),
+      article: {url: article.url, title: article.title, date: article.date, html: article.html},
+      tags
+    })),
     folder: `${SEARCH_FOLDER}/${name}`,
     config
   })
-  const toIndex = shards.filter(([name]) => options.previous?.shards?.[name]?.fingerprint !== keys.get(name)).map(([name]) => name)
-  const indexing = indexShards(toIndex.map((name) => ({size: members.get(name)!.length, make: () => task(name)})), options)
+  const toIndex = shards
+    .filter(([name]) => options.previous?.shards?.[name]?.fingerprint !== keys.get(name))
+    .map(([name]) => name)
+  const indexing = indexShards(
+    toIndex.map((name) => ({size: members.get(name)!.length, make: () => task(name)})),
+    options
+  )
   const building = new Map(toIndex.map((name, index) => [name, indexing[index]!]))
   const manifest: SearchManifest = {shards: {}}
   let finish!: (manifest: SearchManifest) => void
   const finished = new Promise<SearchManifest>((resolve) => (finish = resolve))
   const jobs = (async function* (): AsyncGenerator<OutputJob> {
-    yield constantJob({path: SHARDS_FILE, contents: JSON.stringify(shards.map(([name]) => name)) + '\n'})
+    yield constantJob({path: SHARDS_FILE, contents: `${JSON.stringify(shards.map(([name]) => name))}\n`})
     for (const [name] of shards) {
       const key = keys.get(name)!
       const shard = building.get(name)
@@ -121,14 +135,25 @@ export function searchJobs(options: SearchOptions): SearchJobs {
         // Jobs the writer reuses from the last output; a missing file sends it back to building the shard.
         const previous = options.previous!.shards[name]!
         let rebuilt: Promise<Map<string, Uint8Array>> | undefined
+        const rebuild = () => {
+          rebuilt ??= buildShard(task(name))
+          return rebuilt
+        }
         manifest.shards[name] = previous
         for (const file of previous.files) {
-          yield {...file, render: async () => ((await (rebuilt ??= buildShard(task(name)))).get(file.path) ?? new Uint8Array())}
+          yield {...file, render: async () => (await rebuild()).get(file.path) ?? new Uint8Array()}
         }
         continue
       }
-      const files = [...(await shard)].map(([path, contents]) => ({path, fingerprint: fingerprint(key, path), render: () => contents}))
-      manifest.shards[name] = {fingerprint: key, files: files.map(({path, fingerprint: value}) => ({path, fingerprint: value}))}
+      const files = [...(await shard)].map(([path, contents]) => ({
+        path,
+        fingerprint: fingerprint(key, path),
+        render: () => contents
+      }))
+      manifest.shards[name] = {
+        fingerprint: key,
+        files: files.map(({path, fingerprint: value}) => ({path, fingerprint: value}))
+      }
       yield* files
     }
     finish(manifest)
@@ -143,12 +168,19 @@ export function searchJobs(options: SearchOptions): SearchJobs {
  * it starts: through one Pagefind process fed from this thread, or on worker
  * threads that each drive a Pagefind process of their own.
  */
-function indexShards(tasks: ReadonlyArray<{size: number; make: () => ShardTask}>, options: SearchOptions): Array<Promise<Map<string, Uint8Array>>> {
+function indexShards(
+  tasks: ReadonlyArray<{size: number; make: () => ShardTask}>,
+  options: SearchOptions
+): Array<Promise<Map<string, Uint8Array>>> {
   const total = tasks.reduce((sum, task) => sum + task.size, 0)
   let indexed = 0
-  const onIndexed = (count: number) => options.onIndexed?.((indexed += count), total)
+  const onIndexed = (count: number) => {
+    indexed += count
+    options.onIndexed?.(indexed, total)
+  }
   const threads = indexThreads(tasks.length, total, options.threads)
-  const pool = threads > 1 ? workerPool(new URL('./shard.ts', import.meta.url), 'buildShardOnWorker', threads) : undefined
+  const pool =
+    threads > 1 ? workerPool(new URL('./shard.ts', import.meta.url), 'buildShardOnWorker', threads) : undefined
   const run = async (task: {size: number; make: () => ShardTask}): Promise<Map<string, Uint8Array>> => {
     if (!pool) return buildShard(task.make(), onIndexed)
     const files = new Map((await pool.run(task.make())) as Array<[string, Uint8Array]>)
@@ -168,7 +200,11 @@ function indexShards(tasks: ReadonlyArray<{size: number; make: () => ShardTask}>
 }
 
 /** What a shard's index is a function of: the generator, the settings and what Pagefind reads of each of its articles. */
-function shardKey(options: SearchOptions, name: string, entries: ReadonlyArray<{article: Article; tags: SearchInput['tags']}>): string {
+function shardKey(
+  options: SearchOptions,
+  name: string,
+  entries: ReadonlyArray<{article: Article; tags: SearchInput['tags']}>
+): string {
   const documents = entries.map(({article, tags}) => [recordFingerprint(article), tags])
   return fingerprint(options.generator ?? '', options.config, name, documents)
 }

@@ -10,7 +10,8 @@ import type {SiteConfig} from '../types.ts'
  * (Arabic, and the fallback for pages of unknown language), and the index.
  * Pagefind's own UI bundles are left out: the search page has its own.
  */
-const needed = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.(ar|unknown)\.pagefind|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/
+const needed =
+  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.(ar|unknown)\.pagefind|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/
 
 /** Documents sent to Pagefind at once: enough to keep it busy, few enough that the writer runs in between. */
 const BATCH = 64
@@ -30,13 +31,17 @@ export interface ShardTask {
 }
 
 /** Builds one Pagefind bundle of `task.inputs` and returns the files the search page needs, under `task.folder`. */
-export async function buildShard(task: ShardTask, onIndexed?: (count: number) => void): Promise<Map<string, Uint8Array>> {
+export async function buildShard(
+  task: ShardTask,
+  onIndexed?: (count: number) => void
+): Promise<Map<string, Uint8Array>> {
   const {index, errors} = await pagefind.createIndex({forceLanguage: 'ar'})
   if (!index) throw new Error(`Cannot start the search indexer (Pagefind): ${errors.join('; ')}`)
   const add = async (input: SearchInput) => {
     const html = toHtml(searchDocument(pageContext(task.config, input.article.url), input.article, input.tags))
     const result = await index.addHTMLFile({url: input.url, content: html})
-    if (result.errors.length > 0) throw new Error(`Cannot index \`${input.url}\` for search: ${result.errors.join('; ')}`)
+    if (result.errors.length > 0)
+      throw new Error(`Cannot index \`${input.url}\` for search: ${result.errors.join('; ')}`)
   }
   try {
     for (let start = 0; start < task.inputs.length; start += BATCH) {
@@ -47,7 +52,9 @@ export async function buildShard(task: ShardTask, onIndexed?: (count: number) =>
     }
     const {files, errors: fileErrors} = await index.getFiles()
     if (fileErrors.length > 0) throw new Error(`Cannot write the search index: ${fileErrors.join('; ')}`)
-    return new Map(files.filter((file) => needed.test(file.path)).map((file) => [`${task.folder}/${file.path}`, file.content]))
+    return new Map(
+      files.filter((file) => needed.test(file.path)).map((file) => [`${task.folder}/${file.path}`, file.content])
+    )
   } finally {
     await index.deleteIndex()
   }

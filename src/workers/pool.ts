@@ -13,7 +13,15 @@ interface Bundle {
  */
 export function workerPool(module: URL, name: string, threads: number): Tinypool {
   const bundle = (globalThis as {[key: symbol]: Bundle | undefined})[Symbol.for('warraq.bundle')]
-  const bundled = bundle && module.href.startsWith(bundle.root) ? bundle.bundle + module.href.slice(bundle.root.length).replace(/\.ts$/, '.js') : undefined
+  const bundled =
+    bundle && module.href.startsWith(bundle.root)
+      ? bundle.bundle + module.href.slice(bundle.root.length).replace(/\.ts$/, '.js')
+      : undefined
   const workerData = {module: bundled ?? module.href, name, typescript: bundled === undefined}
-  return new Tinypool({filename: new URL('./entry.js', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData})
+  return new Tinypool({
+    filename: new URL('./entry.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData
+  })
 }

@@ -13,14 +13,21 @@ export const publicFolder = fileURLToPath(new URL('../../public', import.meta.ur
 export const templatesFolder = fileURLToPath(new URL('../../templates', import.meta.url))
 
 /** Subsets of Noto Naskh Arabic the stylesheet declares: Arabic and Latin, regular and bold. */
-const fontFiles = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map((name) => `noto-naskh-arabic-${name}-normal.woff2`)
+const fontFiles = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'].map(
+  (name) => `noto-naskh-arabic-${name}-normal.woff2`
+)
 
 /** Every file under `folder`, as outputs at the same relative paths, in code-point order. */
 export async function readFolder(folder: string): Promise<Output[]> {
   const entries = await readdir(folder, {recursive: true, withFileTypes: true})
   const files = entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath ?? (entry as unknown as {path: string}).path, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path
+        .relative(folder, path.join(entry.parentPath ?? (entry as unknown as {path: string}).path, entry.name))
+        .split(path.sep)
+        .join('/')
+    )
     .sort()
   return Promise.all(files.map(async (file) => ({path: file, contents: await readFile(path.join(folder, file))})))
 }

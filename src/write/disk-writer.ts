@@ -119,7 +119,10 @@ export class DiskWriter implements Writer {
     if (this.#folders.size === 0) return
     await this.#stage(OUTPUT_MARKER, MARKER_TEXT + (build ? `build ${build}\n` : ''))
     if (this.#previous) return this.#applyUpdate(this.#previous)
-    const hadOutput = await stat(this.out).then(() => true, () => false)
+    const hadOutput = await stat(this.out).then(
+      () => true,
+      () => false
+    )
     if (hadOutput) await this.#step(() => rename(this.out, this.old))
     await this.#step(() => rename(this.staging, this.out))
     if (hadOutput) await rm(this.old, {recursive: true, force: true})
@@ -127,7 +130,9 @@ export class DiskWriter implements Writer {
 
   /** Moves the staged files in and the removed ones out, in one synchronous run that a handled signal cannot split, undoing it all on failure. */
   async #applyUpdate(previous: ReadonlyMap<string, string>): Promise<void> {
-    const removed = [...previous.keys()].filter((relative) => !this.#paths.has(relative) && existsSync(path.join(this.out, relative)))
+    const removed = [...previous.keys()].filter(
+      (relative) => !this.#paths.has(relative) && existsSync(path.join(this.out, relative))
+    )
     const replaced: string[] = []
     const added: string[] = []
     for (const relative of this.#staged) (existsSync(path.join(this.out, relative)) ? replaced : added).push(relative)
@@ -190,7 +195,8 @@ export class DiskWriter implements Writer {
         pruneFolders(this.out, relative)
       }
       for (const relative of [...journal.replaced, ...journal.removed]) {
-        if (existsSync(path.join(this.old, relative))) move(path.join(this.old, relative), path.join(this.out, relative))
+        if (existsSync(path.join(this.old, relative)))
+          move(path.join(this.old, relative), path.join(this.out, relative))
       }
       rmSync(this.journal)
     } else if (existsSync(this.old) && !existsSync(this.out)) {
@@ -244,15 +250,21 @@ export async function checkOutputFolder(out: string, folders: ProtectedFolders, 
   const target = path.resolve(out)
   for (const folder of [...folders.sources, ...folders.roots].map((item) => path.resolve(item))) {
     if (isInside(folder, target)) {
-      throw new Error(`Cannot build into \`${out}\` without replacing \`${folder}\`, which it holds; choose another --out folder, such as \`dist\``)
+      throw new Error(
+        `Cannot build into \`${out}\` without replacing \`${folder}\`, which it holds; choose another --out folder, such as \`dist\``
+      )
     }
   }
   for (const folder of folders.sources.map((item) => path.resolve(item))) {
     if (isInside(target, folder)) {
-      throw new Error(`Cannot build into \`${out}\`: it lies inside \`${folder}\`, which a build never writes into; choose an --out folder outside it, such as \`dist\``)
+      throw new Error(
+        `Cannot build into \`${out}\`: it lies inside \`${folder}\`, which a build never writes into; choose an --out folder outside it, such as \`dist\``
+      )
     }
   }
   const entries: string[] = await readdir(target).catch(() => [])
   if (force || entries.length === 0 || entries.includes(OUTPUT_MARKER)) return
-  throw new Error(`Cannot build into \`${out}\`: it holds files Warraq did not create, and a build replaces the whole folder; choose an empty or new --out folder, or pass --force to replace it`)
+  throw new Error(
+    `Cannot build into \`${out}\`: it holds files Warraq did not create, and a build replaces the whole folder; choose an empty or new --out folder, or pass --force to replace it`
+  )
 }

@@ -31,7 +31,13 @@ export function constantJob(output: Output): OutputJob {
 /** Throws unless `path` is a plain relative path that stays inside the output root. */
 export function checkOutputPath(path: string): void {
   const segments = path.split('/')
-  if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0') || segments.some((part) => part === '' || part === '.' || part === '..')) {
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    path.includes('\0') ||
+    segments.some((part) => part === '' || part === '.' || part === '..')
+  ) {
     throw new Error(`Cannot write \`${path}\` without it staying inside the output folder`)
   }
 }
@@ -54,7 +60,8 @@ export class MemoryWriter implements Writer {
 
   async commit(): Promise<void> {
     this.files.clear()
-    for (const [path, contents] of [...this.#pending].sort(([a], [b]) => (a < b ? -1 : 1))) this.files.set(path, contents)
+    for (const [path, contents] of [...this.#pending].sort(([a], [b]) => (a < b ? -1 : 1)))
+      this.files.set(path, contents)
     this.#pending.clear()
   }
 

@@ -10,14 +10,24 @@ export function articleEntry(context: PageContext, article: ArticleSummary, head
   return h('li', [
     h('article.entry', [
       h(`${heading}.entry-title`, [h('a', {href: context.link(article.url)}, article.title)]),
-      h('p.entry-meta', spaced([time(context, article.date), article.author ? h('span.author', [h('bdi', article.author)]) : undefined])),
+      h(
+        'p.entry-meta',
+        spaced([time(context, article.date), article.author ? h('span.author', [h('bdi', article.author)]) : undefined])
+      ),
       h('p.entry-summary', article.summary)
     ])
   ])
 }
 
 /** A list of articles, or a sentence saying there are none. */
-export function articleList(context: PageContext, articles: readonly ArticleSummary[], heading: 'h2' | 'h3' = 'h2'): Element {
+export function articleList(
+  context: PageContext,
+  articles: readonly ArticleSummary[],
+  heading: 'h2' | 'h3' = 'h2'
+): Element {
   if (articles.length === 0) return h('p.empty', 'لا توجد أخبار بعد.')
-  return h('ol.article-list', articles.map((article) => articleEntry(context, article, heading)))
+  return h(
+    'ol.article-list',
+    articles.map((article) => articleEntry(context, article, heading))
+  )
 }

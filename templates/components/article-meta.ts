@@ -42,7 +42,9 @@ export function jsonLd(context: PageContext, article: Article): Element {
     description: article.summary,
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
-    ...(article.author ? {author: {'@type': 'Person', name: article.author}} : {author: {'@type': 'Organization', name: config.title}}),
+    ...(article.author
+      ? {author: {'@type': 'Person', name: article.author}}
+      : {author: {'@type': 'Organization', name: config.title}}),
     ...(article.image ? {image: [imageUrl(context, article.image)]} : {}),
     ...(article.tags.length > 0 ? {keywords: article.tags} : {}),
     inLanguage: 'ar',
@@ -50,6 +52,9 @@ export function jsonLd(context: PageContext, article: Article): Element {
     publisher: {'@type': 'Organization', name: config.title, url: config.baseUrl},
     mainEntityOfPage: {'@type': 'WebPage', '@id': absolute(article.url)}
   }
-  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const json = JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
   return h('script', {type: 'application/ld+json'}, json)
 }

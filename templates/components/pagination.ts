@@ -20,7 +20,11 @@ export function pagination(context: PageContext, page: Page<unknown>): Element |
             ? h('span.gap', '…')
             : number === page.number
               ? h('span', {ariaCurrent: 'page'}, formatNumber(number, config))
-              : h('a', {href: link(page.urls[number - 1]!), ariaLabel: `الصفحة ${formatNumber(number, config)}`}, formatNumber(number, config))
+              : h(
+                  'a',
+                  {href: link(page.urls[number - 1]!), ariaLabel: `الصفحة ${formatNumber(number, config)}`},
+                  formatNumber(number, config)
+                )
         ])
       )
     ),

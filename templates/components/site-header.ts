@@ -19,7 +19,18 @@ export function siteHeader(context: PageContext): Element {
     h('nav.site-nav', {ariaLabel: 'أقسام الموقع'}, [
       h(
         'ul',
-        sections.map((section) => h('li', [h('a', {href: link(section.url), ariaCurrent: url === section.url ? 'page' : url.startsWith(section.url) ? 'true' : undefined}, section.label)]))
+        sections.map((section) =>
+          h('li', [
+            h(
+              'a',
+              {
+                href: link(section.url),
+                ariaCurrent: url === section.url ? 'page' : url.startsWith(section.url) ? 'true' : undefined
+              },
+              section.label
+            )
+          ])
+        )
       )
     ])
   ])

@@ -26,12 +26,23 @@ export interface Served {
  */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Cannot run browser tests without Chromium at \`${chromiumPath}\`: install Debian's package (\`apt-get install chromium\`)`)
+    throw new Error(
+      `Cannot run browser tests without Chromium at \`${chromiumPath}\`: install Debian's package (\`apt-get install chromium\`)`
+    )
   }
   return chromium.launch({
     executablePath: chromiumPath,
     // No network beyond the page's own requests: no QUIC probes, updates or sync.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
   })
 }
 
@@ -76,7 +87,9 @@ export async function buildAndServe(articles: string, config: Record<string, unk
   const served = await serve(out)
   return {
     served,
-    pages: result.written.filter((file) => file.endsWith('.html')).map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
+    pages: result.written
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
     async close() {
       await served.close()
       await rm(temporary, {recursive: true, force: true})

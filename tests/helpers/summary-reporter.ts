@@ -11,6 +11,8 @@ export default class SummaryReporter implements Reporter {
       for (const test of module.children.allTests()) counts[test.result().state]++
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed++
     }
-    process.stdout.write(`\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped + counts.pending} skipped\n`)
+    process.stdout.write(
+      `\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped + counts.pending} skipped\n`
+    )
   }
 }
