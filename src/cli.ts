@@ -15,8 +15,10 @@ Commands:
   serve          Build, serve the site on http://127.0.0.1:8080/, rebuild when articles,
                  templates, public files or the configuration change, and reload open pages.
                  A failed build shows its problems over the page; the last good site stays.
-  check          Report every problem a build would, without writing anything.
-                 Exit code 1 if any article has an error.
+  check [FILE…]  Report every problem a build would, without writing anything.
+                 Exit code 1 if any article has an error. With article files named, also
+                 show what will be published of each (headline, date, author, paragraphs
+                 with their lines) and every line taken out, with the reason.
   build          Read every article, and write the site and its records to the output folder.
                  Nothing is written if any article has an error; the previous output stays as it was.
                  Unchanged articles and pages are taken from the cache instead of being redone.
@@ -87,7 +89,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(usage)
     return 0
   }
-  if (!commands.includes(command) || (command !== 'new' && rest.length > 0) || rest.length > 1) {
+  const takesFiles = command === 'check'
+  if (
+    !commands.includes(command) ||
+    (command !== 'new' && !takesFiles && rest.length > 0) ||
+    (command === 'new' && rest.length > 1)
+  ) {
     io.stderr(
       `Unexpected command \`${positionals.join(' ')}\`, expected one of ${commands.map((name) => `\`${name}\``).join(', ')}.\nRun \`warraq --help\` to see every command and flag.`
     )
@@ -96,7 +103,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     // Each command loads only its own modules: a build that finds nothing changed must not wait for parsers and indexers it never runs.
     if (command === 'new') return await (await import('./cli/new-command.ts')).newCommand(rest[0], values, io)
-    if (command === 'check') return await (await import('./cli/check-command.ts')).checkCommand(values, io)
+    if (command === 'check')
+      return await (await import('./cli/check-command.ts')).checkCommand({...values, files: rest}, io)
     if (command === 'serve') return await (await import('./cli/serve-command.ts')).serveCommand(values, io)
     return await (await import('./cli/build-command.ts')).buildCommand(values, io)
   } catch (error) {

@@ -19,7 +19,7 @@ export interface SiteConfig {
 }
 
 /** Where an article's date came from, most trusted first. */
-export type DateSource = 'front-matter' | 'file-name' | 'git' | 'modified'
+export type DateSource = 'front-matter' | 'text' | 'file-name' | 'git' | 'modified'
 
 /** One published article, a pure function of its file and the site config. */
 export interface Article {

@@ -21,8 +21,8 @@ describe('plain text and Markdown bodies', () => {
   })
 
   it('escapes markup characters in plain text', () => {
-    expect(bodyHtml('a.txt', 'نص.\n<b>عريض</b> & <script>x</script>\n')).toBe(
-      '<p>نص.</p>\n<p>&#x3C;b>عريض&#x3C;/b> &#x26; &#x3C;script>x&#x3C;/script></p>'
+    expect(bodyHtml('a.txt', 'نص.\n<b>عريض</b> & <script>x</script>.\n')).toBe(
+      '<p>نص.</p>\n<p>&#x3C;b>عريض&#x3C;/b> &#x26; &#x3C;script>x&#x3C;/script>.</p>'
     )
   })
 

@@ -1,13 +1,19 @@
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import type {VFile} from 'vfile'
 import {collectSite} from '../collect/site.ts'
 import {loadArticles} from '../load-articles.ts'
 import {report, severity, summaryLine, tally} from '../report.ts'
+import type {Article} from '../types.ts'
 import type {Io} from './io.ts'
+import {previewArticle} from './preview.ts'
 import {configFromFlags, type SiteFlags} from './site-options.ts'
 
 /** Flags of `warraq check`. */
 export interface CheckFlags extends SiteFlags {
   format: string
+  /** Article files to preview: what will be published of each, and what was taken out. */
+  files?: readonly string[]
 }
 
 /**
@@ -39,9 +45,33 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
       JSON.stringify({articles: articles.length, errors: counts.errors, warnings: counts.warnings, messages}, null, 2)
     )
   } else {
-    const text = report(files, {root: flags.articles})
+    // Previews list what was taken out, so the notes would only say it twice.
+    const text = report(files, {root: flags.articles, quiet: (flags.files ?? []).length > 0})
     if (text) io.stderr(text)
+    const previews = previewFiles(flags, files, articles)
+    if (typeof previews === 'string') {
+      io.stderr(previews)
+      return 2
+    }
+    for (const preview of previews) io.stdout(preview)
     io.stdout(summaryLine(articles.length, counts))
   }
   return counts.errors > 0 ? 1 : 0
+}
+
+/** The preview of each file named on the command line, or why one cannot be previewed. */
+function previewFiles(flags: CheckFlags, files: readonly VFile[], articles: readonly Article[]): string[] | string {
+  const bySource = new Map(articles.map((article) => [article.source, article]))
+  const previews: string[] = []
+  for (const name of flags.files ?? []) {
+    const file = files.find((candidate) => path.resolve(flags.articles, candidate.path) === path.resolve(name))
+    if (!file) {
+      return `Unexpected file \`${name}\`, expected an article file inside the articles folder \`${flags.articles}\``
+    }
+    const source = readFileSync(path.resolve(name), 'utf8')
+    previews.push(
+      previewArticle(path.relative(process.cwd(), path.resolve(name)), source, file, bySource.get(file.path))
+    )
+  }
+  return previews
 }

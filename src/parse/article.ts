@@ -10,6 +10,7 @@ import {fileNameDay, parseDay} from './date.ts'
 import {readFields} from './fields.ts'
 import {parseFrontMatter} from './front-matter.ts'
 import {stripFurniture} from './furniture.ts'
+import {cleanPaste, type PasteFacts} from './paste.ts'
 import {inferHeadline} from './headline.ts'
 import {isValidSlug, suggestSlug} from './slug.ts'
 import {readingMinutes, shorten, words} from './words.ts'
@@ -36,10 +37,12 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   const extension = path.extname(file.path).toLowerCase() as keyof typeof articleExtensions
   const format = articleExtensions[extension] ?? 'text'
   const lines = frontMatter.body.split('\n')
-  stripFurniture(file, lines, options.furniture)
-  const body =
-    format === 'text' ? parseTextBody(lines, fields.title) : parseMarkdownBody(lines.join('\n'), fields.title)
-  const title = fields.title ?? body.title ?? (body.paragraphs[0] ? inferHeadline(body.paragraphs[0]) : undefined)
+  let paste: PasteFacts = {}
+  if (format === 'text') paste = cleanPaste(file, lines, {furniture: options.furniture, title: fields.title})
+  else stripFurniture(file, lines, options.furniture)
+  const given = fields.title ?? paste.title
+  const body = format === 'text' ? parseTextBody(lines, given) : parseMarkdownBody(lines.join('\n'), given)
+  const title = given ?? body.title ?? (body.paragraphs[0] ? inferHeadline(body.paragraphs[0]) : undefined)
   if (title === undefined) {
     warn(
       file,
@@ -48,11 +51,12 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     )
     return undefined
   }
-  const date = resolveDate(file, fields.date, frontMatter.places.get('date'))
+  const date = resolveDate(file, fields.date ?? paste.date, frontMatter.places.get('date'), fields.date === undefined)
   const updated =
     fields.updated === undefined
-      ? undefined
+      ? textUpdated(paste.updated, date?.day)
       : readUpdated(file, fields.updated, date?.day, frontMatter.places.get('updated'))
+  const author = fields.author ?? paste.author
   const slug = resolveSlug(file, fields.slug, frontMatter.places.get('slug'))
   if (fields.draft === true || !date || !slug || hasErrors([file])) return undefined
   const wordCount = words(body.paragraphs.join(' ')).length
@@ -63,7 +67,7 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     date: date.day,
     dateSource: date.source,
     ...(updated ? {updated} : {}),
-    ...(fields.author ? {author: fields.author} : {}),
+    ...(author ? {author} : {}),
     tags: fields.tags ?? [],
     summary: fields.summary ?? shorten(body.paragraphs[0] ?? '', SUMMARY_WORDS),
     ...(fields.image ? {image: fields.image} : {}),
@@ -75,17 +79,22 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   }
   // Values cut from the source (front matter, a heading) are slices of it in V8 and would keep the
   // whole file's text alive as long as the record; copied, they let it go once the file is parsed.
-  return {...(JSON.parse(JSON.stringify(head)) as typeof head), html: toHtml(body.tree), paragraphs: body.paragraphs}
+  return {
+    ...(JSON.parse(JSON.stringify(head)) as typeof head),
+    html: toHtml(body.tree),
+    paragraphs: body.paragraphs
+  }
 }
 
 function resolveDate(
   file: VFile,
   given: string | undefined,
-  place: {line: number; column: number} | undefined
+  place: {line: number; column: number} | undefined,
+  fromText: boolean
 ): {day: string; source: DateSource} | undefined {
   if (given !== undefined) {
     const result = parseDay(given)
-    if (result.ok) return {day: result.day, source: 'front-matter'}
+    if (result.ok) return {day: result.day, source: fromText ? 'text' : 'front-matter'}
     fail(file, `${result.reason}; fix \`date\``, 'invalid-date', place)
     return undefined
   }
@@ -119,6 +128,11 @@ function resolveDate(
     'missing-date'
   )
   return {day, source: 'modified'}
+}
+
+/** The update day a paste's date line gives, when it is not before the publication day. */
+function textUpdated(day: string | undefined, published: string | undefined): string | undefined {
+  return day !== undefined && published !== undefined && day >= published ? day : undefined
 }
 
 function readUpdated(

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {inform} from '../messages.ts'
+import {foldLabel} from './fold.ts'
 import {cleanText} from './words.ts'
 
 /**
@@ -11,18 +12,16 @@ export function stripFurniture(file: VFile, lines: string[], furniture: Readonly
   for (let index = lines.length - 1; index >= 0; index--) {
     const text = cleanText(lines[index]!)
     if (text === '') continue
-    if (!furniture.has(text)) return
-    inform(
-      file,
-      `Removed \`${text}\`: it is page furniture copied from a website, not article text`,
-      'page-furniture',
-      {line: index + 1, column: 1}
-    )
+    if (!furniture.has(foldLabel(text))) return
+    inform(file, `Removed \`${text}\`: page furniture copied from the website, not article text`, 'page-furniture', {
+      line: index + 1,
+      column: 1
+    })
     lines[index] = ''
   }
 }
 
-/** The set of furniture lines, normalized as `stripFurniture` compares them. */
+/** The set of furniture lines, folded as `stripFurniture` and the paste cleaner compare them (tanween, hamza, colons). */
 export function furnitureSet(lines: readonly string[]): Set<string> {
-  return new Set(lines.map(cleanText))
+  return new Set(lines.map(foldLabel))
 }

@@ -7,7 +7,7 @@ const CLAUSE_MIN_WORDS = 5
 /** Words kept when a lead sentence is shortened. */
 const HEADLINE_WORDS = 12
 
-const sentenceEnd = /[.!?؟…:؛،]$/u
+const sentenceEnd = /[.!?؟…:؛،]["'”»)\]]*$/u
 
 /** Whether a first line reads as a headline: short, and not ending like a sentence or clause. */
 export function isHeadingLike(line: string): boolean {
