@@ -129,6 +129,39 @@ describe('warraq check', () => {
       ruleId: 'front-matter-syntax'
     })
   })
+
+  it('previews a named article: what will be published, with its lines, and every line taken out', async () => {
+    const folder = 'tests/fixtures/pasted/01-benghazi-budget-vote'
+    const {code, stdout, stderr} = await capture(['check', '--articles', folder, `${folder}/input.txt`])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const preview = stdout.split('\n')
+    expect(preview.slice(0, 6)).toEqual([
+      `${folder}/input.txt`,
+      '  Headline   مجلس النواب يقر الميزانية العامة لعام 2026 بعد جلسة مطولة في بنغازي',
+      '  Date       2025-12-07 (from a date line in the text)',
+      '  Author     هدى المصراتي',
+      '  Tags       —',
+      '  Published: 4 paragraphs'
+    ])
+    expect(preview[6]).toMatch(/^ {4}11 │ بنغازي - وكالات - أقر مجلس النواب الليبي/)
+    expect(preview).toContain('  Taken out: 15 lines')
+    expect(preview).toContain(
+      '     5 │ `الأحد 7 ديسمبر 2025 - 11:40 ص`: a date line copied from the website, not article text; it dates the article 2025-12-07 (front matter would win) [date-line]'
+    )
+    expect(preview.at(-2)).toBe('1 article, 0 errors, 0 warnings')
+  })
+
+  it('refuses to preview a file outside the articles folder', async () => {
+    const {code, stderr} = await capture([
+      'check',
+      '--articles',
+      'tests/fixtures/pasted/01-benghazi-budget-vote',
+      'README.md'
+    ])
+    expect(code).toBe(2)
+    expect(stderr).toContain('Unexpected file `README.md`, expected an article file inside the articles folder')
+  })
 })
 
 describe('warraq build', () => {

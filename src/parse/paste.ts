@@ -155,8 +155,9 @@ function cleanHead(cleaning: Cleaning, head: Entry[]): void {
   const labels: Entry[] = []
   for (const entry of head) {
     const chrome = classifyChrome(entry.text, options.furniture)
+    const isTitle = options.title !== undefined && foldLabel(withoutSiteName(entry.text)) === foldLabel(options.title)
     if (chrome) take(cleaning, entry, chrome)
-    else if (wordCount(entry.text) <= LABEL_MAX_WORDS && !questionEnd.test(entry.text)) labels.push(entry)
+    else if (!isTitle && wordCount(entry.text) <= LABEL_MAX_WORDS && !questionEnd.test(entry.text)) labels.push(entry)
     else candidates.push(entry)
   }
   // Without a longer line, a short headline (`طقس حار في الجنوب`) is the last label of three words or more.
