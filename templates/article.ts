@@ -4,6 +4,7 @@ import type {ArticleLinks} from '../src/collect/site.ts'
 import type {ArticleSummary} from '../src/collect/summaries.ts'
 import type {PageContext} from '../src/render/context.ts'
 import {formatMinutes, formatMonth} from '../src/render/format.ts'
+import {isolatedText} from '../src/parse/bidi.ts'
 import type {Article} from '../src/types.ts'
 import {articleList} from './components/article-entry.ts'
 import {jsonLd, openGraph} from './components/article-meta.ts'
@@ -30,7 +31,7 @@ export function article(context: PageContext, article: Article, links: ArticleLi
     head: [...openGraph(context, article, links), jsonLd(context, article)],
     content: [
       h('article.article', [
-        h('header.article-header', [h('h1', article.title), h('p.article-meta', spaced(meta))]),
+        h('header.article-header', [h('h1', isolatedText(article.title)), h('p.article-meta', spaced(meta))]),
         // The body was sanitized and serialized once, when its file was parsed.
         h('div.article-body', [{type: 'raw', value: article.html}]),
         h('footer.article-footer', [
@@ -64,7 +65,11 @@ function neighbours(context: PageContext, links: ArticleLinks): Element | undefi
   if (!links.newer && !links.older) return undefined
   const item = (summary: ArticleSummary | undefined, label: string, rel: string) =>
     summary
-      ? h('li', [h('span.neighbour-label', label), ' ', h('a', {href: context.link(summary.url), rel}, summary.title)])
+      ? h('li', [
+          h('span.neighbour-label', label),
+          ' ',
+          h('a', {href: context.link(summary.url), rel}, isolatedText(summary.title))
+        ])
       : undefined
   return h('nav.neighbours', {ariaLabel: 'أخبار قبله وبعده'}, [
     h(

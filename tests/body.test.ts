@@ -22,7 +22,8 @@ describe('plain text and Markdown bodies', () => {
 
   it('escapes markup characters in plain text', () => {
     expect(bodyHtml('a.txt', 'نص.\n<b>عريض</b> & <script>x</script>.\n')).toBe(
-      '<p>نص.</p>\n<p>&#x3C;b>عريض&#x3C;/b> &#x26; &#x3C;script>x&#x3C;/script>.</p>'
+      // The Latin runs are isolated for right-to-left display; the markup characters stay escaped text.
+      '<p>نص.</p>\n<p><bdi dir="ltr">&#x3C;b></bdi>عريض<bdi dir="ltr">&#x3C;/b> &#x26; &#x3C;script>x&#x3C;/script></bdi>.</p>'
     )
   })
 

@@ -4,6 +4,7 @@ import {articleExtensions} from '../load/list-files.ts'
 import {fail, hasErrors, visible, warn} from '../messages.ts'
 import type {Article, DateSource} from '../types.ts'
 import {toHtml} from '../render/html.ts'
+import {isolateLtr} from './bidi.ts'
 import {parseMarkdownBody} from './body-markdown.ts'
 import {parseTextBody} from './body-text.ts'
 import {fileNameDay, parseDay} from './date.ts'
@@ -81,7 +82,7 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   // whole file's text alive as long as the record; copied, they let it go once the file is parsed.
   return {
     ...(JSON.parse(JSON.stringify(head)) as typeof head),
-    html: toHtml(body.tree),
+    html: toHtml(isolateLtr(body.tree)),
     paragraphs: body.paragraphs
   }
 }

@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {ArticleSummary} from '../../src/collect/summaries.ts'
+import {isolatedText} from '../../src/parse/bidi.ts'
 import type {PageContext} from '../../src/render/context.ts'
 import {spaced} from './spaced.ts'
 import {time} from './time.ts'
@@ -9,7 +10,7 @@ import {time} from './time.ts'
 export function articleEntry(context: PageContext, article: ArticleSummary, heading: 'h2' | 'h3' = 'h2'): Element {
   return h('li', [
     h('article.entry', [
-      h(`${heading}.entry-title`, [h('a', {href: context.link(article.url)}, article.title)]),
+      h(`${heading}.entry-title`, [h('a', {href: context.link(article.url)}, isolatedText(article.title))]),
       h(
         'p.entry-meta',
         spaced([time(context, article.date), article.author ? h('span.author', [h('bdi', article.author)]) : undefined])
