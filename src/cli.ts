@@ -25,7 +25,7 @@ Commands:
   help           Show this help.
 
 Flags (every command):
-  --articles DIR  Folder of article files (*.md, *.markdown, *.txt). Default: articles
+  --articles DIR  Folder of article files (*.txt, *.md, *.markdown, *.html, *.htm). Default: articles
   --out DIR       Output folder, replaced whole on success. Default: dist
   --config FILE   Site configuration (JSON). Default: warraq.config.json, if it exists
   --base-url URL  Absolute URL the site is served from, for feeds, sitemap and canonical links;

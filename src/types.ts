@@ -19,7 +19,7 @@ export interface SiteConfig {
 }
 
 /** Where an article's date came from, most trusted first. */
-export type DateSource = 'front-matter' | 'text' | 'file-name' | 'git' | 'modified'
+export type DateSource = 'front-matter' | 'text' | 'page' | 'file-name' | 'git' | 'modified'
 
 /** One published article, a pure function of its file and the site config. */
 export interface Article {
@@ -49,8 +49,8 @@ export interface Article {
   readingMinutes: number
   /** Path of the file relative to the articles folder, with `/` separators. */
   source: string
-  /** `markdown` or `text`, from the file extension. */
-  format: 'markdown' | 'text'
+  /** `markdown`, `text` or `html` (a saved web page), from the file extension. */
+  format: 'markdown' | 'text' | 'html'
   /** Front matter keys Warraq does not know, kept as given. */
   extra: Record<string, unknown>
   /** The body as HTML, sanitized and serialized once when the file is parsed. */

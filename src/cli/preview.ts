@@ -6,6 +6,7 @@ import type {Article} from '../types.ts'
 const dateSources: Record<Article['dateSource'], string> = {
   'front-matter': 'from front matter',
   text: 'from a date line in the text',
+  page: "from the page's metadata",
   'file-name': 'from the file name',
   git: 'the day of its last commit',
   modified: 'the day the file was last changed'

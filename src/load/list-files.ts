@@ -5,7 +5,13 @@ import {VFile} from 'vfile'
 import {fail, warn} from '../messages.ts'
 
 /** Extensions Warraq reads, and the format each holds. */
-export const articleExtensions = {'.md': 'markdown', '.markdown': 'markdown', '.txt': 'text'} as const
+export const articleExtensions = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html'
+} as const
 
 /** What `listArticleFiles` found: article paths and problems met on the way. */
 export interface ListResult {

@@ -2,16 +2,13 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {articleExtensions} from '../load/list-files.ts'
 import {fail, hasErrors, visible, warn} from '../messages.ts'
-import type {Article, DateSource} from '../types.ts'
+import type {Article} from '../types.ts'
 import {toHtml} from '../render/html.ts'
+import {readBody} from './article-body.ts'
+import {laterDay, readUpdated, resolveDate} from './article-date.ts'
 import {isolateLtr} from './bidi.ts'
-import {parseMarkdownBody} from './body-markdown.ts'
-import {parseTextBody} from './body-text.ts'
-import {fileNameDay, parseDay} from './date.ts'
 import {readFields} from './fields.ts'
 import {parseFrontMatter} from './front-matter.ts'
-import {stripFurniture} from './furniture.ts'
-import {cleanPaste, type PasteFacts} from './paste.ts'
 import {inferHeadline} from './headline.ts'
 import {isValidSlug, suggestSlug} from './slug.ts'
 import {readingMinutes, shorten, words} from './words.ts'
@@ -37,12 +34,10 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   const fields = readFields(file, frontMatter.data, frontMatter.places)
   const extension = path.extname(file.path).toLowerCase() as keyof typeof articleExtensions
   const format = articleExtensions[extension] ?? 'text'
-  const lines = frontMatter.body.split('\n')
-  let paste: PasteFacts = {}
-  if (format === 'text') paste = cleanPaste(file, lines, {furniture: options.furniture, title: fields.title})
-  else stripFurniture(file, lines, options.furniture)
-  const given = fields.title ?? paste.title
-  const body = format === 'text' ? parseTextBody(lines, given) : parseMarkdownBody(lines.join('\n'), given)
+  const read = readBody(file, format, frontMatter.body, fields.title, options.furniture)
+  if (!read) return undefined
+  const {body, facts} = read
+  const given = fields.title ?? facts.title
   const title = given ?? body.title ?? (body.paragraphs[0] ? inferHeadline(body.paragraphs[0]) : undefined)
   if (title === undefined) {
     warn(
@@ -52,12 +47,13 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     )
     return undefined
   }
-  const date = resolveDate(file, fields.date ?? paste.date, frontMatter.places.get('date'), fields.date === undefined)
+  const date = resolveDate(file, fields.date, frontMatter.places.get('date'), facts)
   const updated =
     fields.updated === undefined
-      ? textUpdated(paste.updated, date?.day)
+      ? laterDay(facts.updated, date?.day)
       : readUpdated(file, fields.updated, date?.day, frontMatter.places.get('updated'))
-  const author = fields.author ?? paste.author
+  const author = fields.author ?? facts.author
+  const image = fields.image ?? facts.image
   const slug = resolveSlug(file, fields.slug, frontMatter.places.get('slug'))
   if (fields.draft === true || !date || !slug || hasErrors([file])) return undefined
   const wordCount = words(body.paragraphs.join(' ')).length
@@ -70,8 +66,8 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     ...(updated ? {updated} : {}),
     ...(author ? {author} : {}),
     tags: fields.tags ?? [],
-    summary: fields.summary ?? shorten(body.paragraphs[0] ?? '', SUMMARY_WORDS),
-    ...(fields.image ? {image: fields.image} : {}),
+    summary: fields.summary ?? facts.summary ?? shorten(body.paragraphs[0] ?? '', SUMMARY_WORDS),
+    ...(image ? {image} : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     source: file.path,
@@ -85,78 +81,6 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     html: toHtml(isolateLtr(body.tree)),
     paragraphs: body.paragraphs
   }
-}
-
-function resolveDate(
-  file: VFile,
-  given: string | undefined,
-  place: {line: number; column: number} | undefined,
-  fromText: boolean
-): {day: string; source: DateSource} | undefined {
-  if (given !== undefined) {
-    const result = parseDay(given)
-    if (result.ok) return {day: result.day, source: fromText ? 'text' : 'front-matter'}
-    fail(file, `${result.reason}; fix \`date\``, 'invalid-date', place)
-    return undefined
-  }
-  const named = fileNameDay(path.basename(file.path))
-  if (named !== undefined) {
-    const result = parseDay(named)
-    if (!result.ok) {
-      fail(file, `${result.reason}; fix the date at the start of the file name`, 'invalid-date')
-      return undefined
-    }
-    warn(
-      file,
-      `No \`date\` in front matter: used ${result.day} from the file name; add \`date: ${result.day}\` to make it explicit`,
-      'missing-date'
-    )
-    return {day: result.day, source: 'file-name'}
-  }
-  const {gitDay, modifiedDay} = file.data
-  if (gitDay) {
-    warn(
-      file,
-      `No \`date\` in front matter or file name: used ${gitDay}, the day it was last committed to git; add \`date: YYYY-MM-DD\``,
-      'missing-date'
-    )
-    return {day: gitDay, source: 'git'}
-  }
-  const day = modifiedDay ?? '1970-01-01'
-  warn(
-    file,
-    `No \`date\` in front matter or file name: used ${day}, the day the file was last modified; add \`date: YYYY-MM-DD\``,
-    'missing-date'
-  )
-  return {day, source: 'modified'}
-}
-
-/** The update day a paste's date line gives, when it is not before the publication day. */
-function textUpdated(day: string | undefined, published: string | undefined): string | undefined {
-  return day !== undefined && published !== undefined && day >= published ? day : undefined
-}
-
-function readUpdated(
-  file: VFile,
-  given: string,
-  published: string | undefined,
-  place: {line: number; column: number} | undefined
-): string | undefined {
-  const result = parseDay(given)
-  if (!result.ok) {
-    fail(file, `${result.reason}; fix \`updated\``, 'invalid-date', place)
-    return undefined
-  }
-  if (published !== undefined && result.day < published) {
-    fail(
-      file,
-      `Unexpected \`updated: ${result.day}\` before the article's date ${published}, expected the same day or later`,
-      'invalid-date',
-      place
-    )
-    return undefined
-  }
-  return result.day
 }
 
 function resolveSlug(

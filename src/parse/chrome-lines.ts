@@ -1,5 +1,7 @@
 import {fold, foldLabel} from './fold.ts'
+import {readByline} from './byline.ts'
 import {readDateLine} from './text-date.ts'
+import {wordCount} from './words.ts'
 
 /** Why a line of pasted text is page chrome, as the rule id of its note. */
 export type ChromeRule = 'page-furniture' | 'date-line' | 'byline' | 'related-links' | 'image-caption'
@@ -81,17 +83,8 @@ const captionMark =
 /** A short credit in brackets ending a line: `(وام)`, `(أ ف ب)`, `(ميدان الخبر)`. */
 const creditAtEnd = /\(\s*[^()\s][^()]{0,30}\)$/u
 
-/** Words of a byline's label, folded, before the writer's name. */
-const bylineLabel =
-  /^(?:بقلم|كتب|كتبت|كتبه|كتبته|اعداد|تحرير|بواسطه|تقرير|المحرر|الكاتب|الكاتبه|اعدته|اعده|حاوره|حاورته)\s*[:：-]?\s*/
-
 /** Separators of parts of one chrome line: `بقلم: سالم | 5 ديسمبر 2025`. */
 const partSeparator = /\s+[|•·—–-]\s+|\s*[|•·]\s*/
-
-/** Words in a line: runs without spaces that hold a letter or digit. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length
-}
 
 /**
  * Recognises a line of pasted text as a kind of page chrome, or `undefined`
@@ -151,25 +144,4 @@ function classifyParts(text: string): ChromeLine | undefined {
 function isBreadcrumbs(label: string): boolean {
   const items = label.split(/\s*[>»›/\\<«‹]\s*/).filter((item) => item !== '')
   return items.length >= 2 && label !== items.join(' ') && items.every((item) => item.split(' ').length <= 4)
-}
-
-/** The writer's name in a byline (`بقلم: سالم علي`, `كتبت هدى`), or `undefined`. */
-export function readByline(text: string): string | undefined {
-  const folded = fold(text)
-  const label = bylineLabel.exec(folded)
-  if (!label || label[0].length === folded.length) return undefined
-  // The label's length in the folded line is not its length in the original: skip as many words.
-  const labelWords = label[0]
-    .trim()
-    .replace(/[:：-]$/, '')
-    .trim()
-    .split(' ').length
-  const name = text
-    .trim()
-    .split(/\s+/)
-    .slice(labelWords)
-    .join(' ')
-    .replace(/^[\s:：-]+|[\s.،,:؛-]+$/gu, '')
-  if (name === '' || /\d/.test(name) || wordCount(name) > 5 || /[.!?؟]/.test(name)) return undefined
-  return name
 }

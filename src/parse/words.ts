@@ -14,6 +14,11 @@ export function words(text: string): string[] {
   return text.split(/\s+/u).filter((token) => hasLetterOrDigit.test(token))
 }
 
+/** How many words `text` has, counted as `words` counts them. */
+export function wordCount(text: string): number {
+  return words(text).length
+}
+
 /** Minutes a reader needs for `wordCount` words, at least 1. */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE))

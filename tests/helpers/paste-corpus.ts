@@ -1,5 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
+import {fixtureCases} from './fixture-cases.ts'
 import {parseText} from './parse.ts'
 
 /** A labelled paste of `tests/fixtures/pasted/`: what a reader should get, and which lines are chrome. */
@@ -19,14 +18,8 @@ export interface PasteCase {
 }
 
 /** Every labelled paste, in folder order. */
-export function pasteCases(root = path.join(import.meta.dirname, '../fixtures/pasted')): PasteCase[] {
-  return readdirSync(root)
-    .sort()
-    .map((name) => ({
-      name,
-      input: readFileSync(path.join(root, name, 'input.txt'), 'utf8'),
-      expected: JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8'))
-    }))
+export function pasteCases(): PasteCase[] {
+  return fixtureCases<PasteCase['expected']>('pasted', 'input.txt')
 }
 
 /** Lines removed as chrome by the parser and lines labelled chrome, over the whole corpus. */
