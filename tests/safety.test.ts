@@ -61,14 +61,24 @@ describe('safety of what editors drop in', () => {
     await writeFile(path.join(articles, 'bad-date.md'), '---\ndate: 2024-02-30\n---\nنص.\n')
     await writeFile(path.join(articles, 'secret.md'), '---\ndate: 2024-01-01\n---\nنص.\n')
     await chmod(path.join(articles, 'secret.md'), 0o000)
-    await chmod(folder, 0o777)
-    // Root reads any file whatever its mode, so as root the build runs as `nobody`.
-    const asRoot = process.getuid?.() === 0
-    const run = spawnSync(
+    const command = [
       process.execPath,
-      ['bin/warraq.js', 'build', '--articles', articles, '--out', path.join(folder, 'dist')],
-      {encoding: 'utf8', ...(asRoot ? {uid: 65534, gid: 65534} : {})}
-    )
+      'bin/warraq.js',
+      'build',
+      '--articles',
+      articles,
+      '--out',
+      path.join(folder, 'dist')
+    ]
+    // Root reads any file whatever its mode: as root the build runs without the capabilities that allow it. Unlike
+    // running it as `nobody`, this works wherever the checkout lies, in a folder only root may enter too.
+    const drop = [
+      'setpriv',
+      '--inh-caps=-dac_override,-dac_read_search',
+      '--bounding-set=-dac_override,-dac_read_search'
+    ]
+    const [program, ...args] = process.getuid?.() === 0 ? [...drop, ...command] : command
+    const run = spawnSync(program!, args, {encoding: 'utf8'})
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(
       `${path.join(articles, 'secret.md')}:1:1: error: Cannot read file: permission denied (EACCES)`
