@@ -1,4 +1,4 @@
-import type {PageProblem} from './page-metadata.ts'
+import type {PageProblem} from './source-place.ts'
 import {placeAt} from './source-place.ts'
 import {cleanText} from './words.ts'
 

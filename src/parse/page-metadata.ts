@@ -2,17 +2,12 @@ import type {Place} from '../messages.ts'
 import {parseDay} from './date.ts'
 import {imageUrl, isArticleNode, type LdNode, ldNames, linkedData, text, typesOf} from './json-ld.ts'
 import {articleTime, headlineElement, withoutSiteName} from './page-headline.ts'
-import {placeOf} from './source-place.ts'
+import {type PageProblem, placeOf} from './source-place.ts'
 
 /** A value `readPageMetadata` reads, and so may place. */
 export type PageField = 'title' | 'date' | 'updated' | 'author' | 'summary' | 'image' | 'siteName'
 
-/** A content problem of a saved page, for the caller to report on the file. */
-export interface PageProblem {
-  reason: string
-  ruleId: string
-  place: Place
-}
+export type {PageProblem} from './source-place.ts'
 
 /** What a saved web page says about its article, with where each value stands in the page's source. */
 export interface PageMetadata {

@@ -1,5 +1,12 @@
 import type {Place} from '../messages.ts'
 
+/** A content problem of a saved page, for the caller to report on the file. */
+export interface PageProblem {
+  reason: string
+  ruleId: string
+  place: Place
+}
+
 /**
  * Where `value` stands in `source` after the first match of `marker` from
  * `from` (or in the marker's tag), else where the marker stands; `undefined`
