@@ -54,8 +54,13 @@ function scanRun(text: string, from: number): {end: number; stop: number} {
   return {end, stop: index}
 }
 
+/** What every run holds: a Latin letter, or digits with a separator (a phone number). Most Arabic text has neither. */
+const MAYBE_RUN = /\p{Script=Latin}|\d[ .-]\d/u
+
 /** The left-to-right runs of `text`, in order. */
 export function findRuns(text: string): Range[] {
+  // One quick test spares the paragraphs without Latin the scan for where runs start, most of a news archive.
+  if (!MAYBE_RUN.test(text)) return []
   const runs: Range[] = []
   START.lastIndex = 0
   for (let match = START.exec(text); match; match = START.exec(text)) {
