@@ -2,14 +2,13 @@ import type {Root} from 'hast'
 import {h} from 'hastscript'
 import type {ArchiveYear} from '../src/collect/archive.ts'
 import type {PageContext} from '../src/render/context.ts'
-import {formatMonth, formatNumber, formatYear} from '../src/render/format.ts'
+import {formatArticleCount, formatMonth, formatYear} from '../src/render/format.ts'
 import {layout} from './layout.ts'
-import {articlesWord} from './term-index.ts'
 
 /** The archive index: every year and month with its article count, newest first. */
 export function archiveIndex(context: PageContext, years: readonly ArchiveYear[]): Root {
   const {config, link} = context
-  const count = (n: number) => h('span.count', `(${formatNumber(n, config)} ${articlesWord(n)})`)
+  const count = (n: number) => h('span.count', `(${formatArticleCount(n, config)})`)
   return layout(context, {
     title: 'الأرشيف',
     description: `أرشيف ${config.title} حسب السنة والشهر`,

@@ -2,7 +2,7 @@ import type {Root} from 'hast'
 import {h} from 'hastscript'
 import type {Term} from '../src/collect/terms.ts'
 import type {PageContext} from '../src/render/context.ts'
-import {formatNumber} from '../src/render/format.ts'
+import {formatArticleCount} from '../src/render/format.ts'
 import {layout} from './layout.ts'
 
 /** The index of all tags or all authors, in Arabic collation order, each with its article count. */
@@ -25,28 +25,10 @@ export function termIndex(
               h('li', [
                 h('a', {href: link(term.url)}, [h('bdi', term.name)]),
                 ' ',
-                h('span.count', `(${formatNumber(term.articles.length, config)} ${articlesWord(term.articles.length)})`)
+                h('span.count', `(${formatArticleCount(term.articles.length, config)})`)
               ])
             )
           )
     ]
   })
-}
-
-const plural = new Intl.PluralRules('ar')
-
-/** "article" with the Arabic plural its count takes: خبر، خبران، أخبار، خبرًا. */
-export function articlesWord(count: number): string {
-  switch (plural.select(count)) {
-    case 'one':
-      return 'خبر'
-    case 'two':
-      return 'خبران'
-    case 'few':
-      return 'أخبار'
-    case 'many':
-      return 'خبرًا'
-    default:
-      return 'خبر'
-  }
 }

@@ -102,9 +102,9 @@ describe('a news archive of 35 articles over three years', () => {
     const index = page('archive/index.html')
     expect(texts(index, '.archive-years > li > h2')).toEqual(['2024 (13 خبرًا)', '2023 (11 خبرًا)', '2022 (11 خبرًا)'])
     expect(texts(index, '.archive-years > li:first-child .archive-months li').slice(7, 10)).toEqual([
-      'أبريل 2024 (1 خبر)',
+      'أبريل 2024 (خبر واحد)',
       'مارس 2024 (3 أخبار)',
-      'فبراير 2024 (1 خبر)'
+      'فبراير 2024 (خبر واحد)'
     ])
     expect(texts(page('archive/2024/03/index.html'), '.entry-title')).toEqual([35, 34, 25].map(title))
     expect(texts(page('archive/2024/03/index.html'), 'h1')).toEqual(['أخبار مارس 2024'])

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatDay, formatMinutes, formatNumber} from '../src/render/format.ts'
+import {formatArticleCount, formatDay, formatMinutes, formatNumber} from '../src/render/format.ts'
 
 const western = {locale: 'ar-LY', numerals: 'latn'} as const
 const eastern = {locale: 'ar-LY', numerals: 'arab'} as const
@@ -35,6 +35,20 @@ describe('Arabic formats', () => {
       '11 دقيقة',
       '100 دقيقة'
     ])
+  })
+
+  it('counts articles as Arabic does: the one and the two in words, then plural, accusative, singular', () => {
+    expect([1, 2, 3, 10, 11, 99, 100, 102].map((count) => formatArticleCount(count, western))).toEqual([
+      'خبر واحد',
+      'خبران',
+      '3 أخبار',
+      '10 أخبار',
+      '11 خبرًا',
+      '99 خبرًا',
+      '100 خبر',
+      '102 خبر'
+    ])
+    expect(formatArticleCount(13, eastern)).toBe('١٣ خبرًا')
   })
 
   it('writes numbers in the chosen digits', () => {

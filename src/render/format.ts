@@ -77,6 +77,25 @@ export function formatNumber(value: number, config: Numbering): string {
 
 const plural = new Intl.PluralRules('ar')
 
+/**
+ * A count of articles as Arabic says it: خبر واحد، خبران، 3 أخبار، 11 خبرًا، 100 خبر
+ * (the dual and the singular need no digit; the number takes the site's digits).
+ */
+export function formatArticleCount(count: number, config: Numbering): string {
+  switch (plural.select(count)) {
+    case 'one':
+      return 'خبر واحد'
+    case 'two':
+      return 'خبران'
+    case 'few':
+      return `${formatNumber(count, config)} أخبار`
+    case 'many':
+      return `${formatNumber(count, config)} خبرًا`
+    default:
+      return `${formatNumber(count, config)} خبر`
+  }
+}
+
 /** Reading time with the Arabic plural the number takes: دقيقة واحدة، دقيقتان، 3 دقائق، 11 دقيقة. */
 export function formatMinutes(minutes: number, config: Numbering): string {
   switch (plural.select(minutes)) {
