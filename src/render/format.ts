@@ -77,35 +77,32 @@ export function formatNumber(value: number, config: Numbering): string {
 
 const plural = new Intl.PluralRules('ar')
 
-/**
- * A count of articles as Arabic says it: خبر واحد، خبران، 3 أخبار، 11 خبرًا، 100 خبر
- * (the dual and the singular need no digit; the number takes the site's digits).
- */
+/** How Arabic names a count of one thing: the one and the two in words, then the plural (3-10), the accusative singular (11-99) and the singular. */
+interface CountForms {
+  one: string
+  two: string
+  few: string
+  many: string
+  other: string
+}
+
+/** `count` with the word its plural category takes, the number in the site's digits. */
+function formatCount(count: number, config: Numbering, forms: CountForms): string {
+  const category = plural.select(count)
+  if (category === 'one' || category === 'two') return forms[category]
+  const word = category === 'few' || category === 'many' ? forms[category] : forms.other
+  return `${formatNumber(count, config)} ${word}`
+}
+
+const articleForms: CountForms = {one: 'خبر واحد', two: 'خبران', few: 'أخبار', many: 'خبرًا', other: 'خبر'}
+const minuteForms: CountForms = {one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة', other: 'دقيقة'}
+
+/** A count of articles as Arabic says it: خبر واحد، خبران، 3 أخبار، 11 خبرًا، 100 خبر. */
 export function formatArticleCount(count: number, config: Numbering): string {
-  switch (plural.select(count)) {
-    case 'one':
-      return 'خبر واحد'
-    case 'two':
-      return 'خبران'
-    case 'few':
-      return `${formatNumber(count, config)} أخبار`
-    case 'many':
-      return `${formatNumber(count, config)} خبرًا`
-    default:
-      return `${formatNumber(count, config)} خبر`
-  }
+  return formatCount(count, config, articleForms)
 }
 
 /** Reading time with the Arabic plural the number takes: دقيقة واحدة، دقيقتان، 3 دقائق، 11 دقيقة. */
 export function formatMinutes(minutes: number, config: Numbering): string {
-  switch (plural.select(minutes)) {
-    case 'one':
-      return 'دقيقة واحدة'
-    case 'two':
-      return 'دقيقتان'
-    case 'few':
-      return `${formatNumber(minutes, config)} دقائق`
-    default:
-      return `${formatNumber(minutes, config)} دقيقة`
-  }
+  return formatCount(minutes, config, minuteForms)
 }
