@@ -200,4 +200,25 @@ describe('warraq build', () => {
     expect(stderr).not.toMatch(/: note: /)
     expect(stderr).toMatch(/: warning: /)
   })
+
+  it('warns when the site would be published with the default base URL, and not once one is given', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-base-url-'))
+    const flags = [
+      'build',
+      '--articles',
+      'tests/fixtures/archive/articles',
+      '--out',
+      path.join(root, 'dist'),
+      '--quiet'
+    ]
+    const defaulted = await capture(flags)
+    expect(defaulted.code).toBe(0)
+    expect(defaulted.stderr).toBe(
+      'warning: Unexpected base URL `http://localhost:8080/` (the default) in canonical links, feeds and the sitemap, ' +
+        'expected the address the site will be served from; set `baseUrl` in warraq.config.json or pass ' +
+        '`--base-url https://…` [default-base-url]\n'
+    )
+    const given = await capture([...flags, '--base-url', 'https://news.example.ly/'])
+    expect(given.stderr).toBe('')
+  })
 })

@@ -31,7 +31,18 @@ async function copyOfWarraq(modules?: string) {
   const warraq = (...args: string[]) =>
     run(
       process.execPath,
-      [path.join(project, 'bin/warraq.js'), 'build', '--articles', 'articles', '--no-cache', '--threads', '2', ...args],
+      [
+        path.join(project, 'bin/warraq.js'),
+        'build',
+        '--articles',
+        'articles',
+        '--no-cache',
+        '--threads',
+        '2',
+        '--base-url',
+        'https://example.org/',
+        ...args
+      ],
       {cwd: root}
     )
   return {

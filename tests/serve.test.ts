@@ -76,6 +76,9 @@ describe('warraq serve', () => {
     await reader.cancel()
     expect(received).toContain('articles/news-10.md:2:')
     expect(output).toContain('articles/news-10.md:2:')
+    // Served from this machine, the default base URL is the right one: no warning about it.
+    expect(received).not.toContain('default-base-url')
+    expect(output).not.toContain('default-base-url')
     const page = await get('articles/news-10/')
     expect(page.status).toBe(200)
     expect(page.text).toContain('فقرة ثانية حُدّثت للتو.')

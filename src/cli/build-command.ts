@@ -1,9 +1,13 @@
 import {build, openDiskWriter} from '../build.ts'
+import {defaultConfig} from '../config.ts'
 import {report, summaryLine, tally} from '../report.ts'
 import type {Io} from './io.ts'
 import {progressLine} from './progress.ts'
 import {withCleanup} from './signals.ts'
 import {configFromFlags, type SiteFlags} from './site-options.ts'
+
+/** Set to `1` in the environment of the builds `serve` runs: their site is served from this machine. */
+export const FOR_SERVE = 'WARRAQ_FOR_SERVE'
 
 /** Where builds keep parsed articles and what they wrote, between runs. */
 export const CACHE_FOLDER = '.warraq-cache'
@@ -39,6 +43,14 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   progress.clear()
   const text = report(result.files, {root: flags.articles, quiet: flags.quiet})
   if (text) io.stderr(text)
+  // `serve` builds for this machine, where the default address is the right one; it says so through the environment.
+  if (config.baseUrl === defaultConfig.baseUrl && process.env[FOR_SERVE] !== '1') {
+    io.stderr(
+      `warning: Unexpected base URL \`${config.baseUrl}\` (the default) in canonical links, feeds and the sitemap, ` +
+        'expected the address the site will be served from; set `baseUrl` in warraq.config.json or pass ' +
+        '`--base-url https://…` [default-base-url]'
+    )
+  }
   for (const problem of result.cacheProblems) io.stderr(`warning: ${problem} [cache]`)
   const counts = tally(result.files)
   if (!result.ok) {

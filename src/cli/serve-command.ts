@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import chokidar from 'chokidar'
 import sirv from 'sirv'
 import {publicFolder, templatesFolder} from '../write/assets.ts'
-import type {BuildFlags} from './build-command.ts'
+import {type BuildFlags, FOR_SERVE} from './build-command.ts'
 import type {Io} from './io.ts'
 import {clientScript} from './serve-client.ts'
 
@@ -32,7 +32,10 @@ function buildArguments(flags: ServeFlags): string[] {
 /** Runs one build in a child process, passing its output through; resolves to its exit code and what it printed on stderr. */
 function runBuild(flags: ServeFlags, io: Io): Promise<{code: number | null; problems: string}> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, buildArguments(flags), {stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, buildArguments(flags), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {...process.env, [FOR_SERVE]: '1'}
+    })
     let problems = ''
     child.stdout.on('data', (chunk: Buffer) => io.stdout(chunk.toString().trimEnd()))
     child.stderr.on('data', (chunk: Buffer) => {
