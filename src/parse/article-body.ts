@@ -64,8 +64,6 @@ function readPage(file: VFile, text: string): BodyResult {
     return undefined
   }
   const {title, date, updated, author, summary, image} = metadata
-  const facts: BodyFacts = {title, date, updated, author, summary, image}
-  for (const key of Object.keys(facts) as Array<keyof BodyFacts>) if (facts[key] === undefined) delete facts[key]
-  if (date !== undefined) facts.dateFrom = 'page'
-  return {body: page.body, facts}
+  const dateFrom = date === undefined ? undefined : 'page'
+  return {body: page.body, facts: {title, date, updated, author, summary, image, dateFrom}}
 }
