@@ -11,6 +11,7 @@ import type {Article, Output, OutputJob, SiteConfig} from './types.ts'
 import {publicFolder, readFolder, readFonts, templatesFolder} from './write/assets.ts'
 import {checkOutputFolder, DiskWriter} from './write/disk-writer.ts'
 import {constantJob, type Writer, type Written} from './write/writer.ts'
+import {UsageError} from './errors.ts'
 
 /** Input of `build`. */
 export interface BuildOptions {
@@ -259,7 +260,7 @@ async function previousBuild(
 
 /** Checks that `options.out` may be replaced and opens a staging writer for it. */
 export async function openDiskWriter(options: Pick<BuildOptions, 'out' | 'articles' | 'force'>): Promise<DiskWriter> {
-  if (options.out === undefined) throw new Error('Cannot build without `out` or `writer`')
+  if (options.out === undefined) throw new UsageError('Cannot build without `out` or `writer`')
   const sources = [options.articles, publicFolder, templatesFolder]
   await checkOutputFolder(options.out, {sources, roots: [process.cwd()]}, options.force ?? false)
   const writer = new DiskWriter(options.out)

@@ -1,7 +1,10 @@
 import {parseArgs} from 'node:util'
+import {internalErrorReport} from './cli/internal-error.ts'
 import {processIo, type Io} from './cli/io.ts'
+import {exitCodes, UsageError} from './errors.ts'
 
 export type {Io} from './cli/io.ts'
+export {internalErrorReport} from './cli/internal-error.ts'
 
 /** The help text: every command and flag. */
 export const usage = `Usage: warraq <command> [flags]
@@ -47,7 +50,8 @@ Flags of other commands:
   --host ADDR     serve: address to listen on. Default: 127.0.0.1, this machine only
 
 Messages read path:line:column: severity: reason [rule-id].
-Exit codes: 0 done, 1 an article has an error (or new: the file exists), 2 wrong command, flag or configuration.`
+Exit codes: 0 done; 1 an article has an error (or new: the file exists); 2 a wrong command, flag,
+configuration or folder; 3 a bug in Warraq (please report it); 130 interrupted by Ctrl-C, 143 by kill.`
 
 const options = {
   articles: {type: 'string', default: 'articles'},
@@ -108,7 +112,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (command === 'serve') return await (await import('./cli/serve-command.ts')).serveCommand(values, io)
     return await (await import('./cli/build-command.ts')).buildCommand(values, io)
   } catch (error) {
-    io.stderr((error as Error).message)
-    return 2
+    if (error instanceof UsageError || isSystemError(error)) {
+      io.stderr((error as Error).message)
+      return exitCodes.usage
+    }
+    io.stderr(internalErrorReport(error))
+    return exitCodes.internal
   }
+}
+
+/** Whether `error` is the system refusing a file operation (permissions, a full disk): the machine's problem, not Warraq's. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string'
 }

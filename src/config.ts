@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import type {SiteConfig} from './types.ts'
+import {UsageError} from './errors.ts'
 
 /** The settings a site gets when it configures nothing. */
 export const defaultConfig = {
@@ -29,14 +30,14 @@ export function resolveConfig(user: Record<string, unknown> = {}, origin = 'conf
   const config: SiteConfig = {...defaultConfig, furniture: [...defaultConfig.furniture]}
   for (const [key, value] of Object.entries(user)) {
     if (!(key in defaultConfig)) {
-      throw new Error(
+      throw new UsageError(
         `Cannot use ${origin}: unknown key \`${key}\`, expected one of ${Object.keys(defaultConfig).join(', ')}`
       )
     }
     const expected = Array.isArray(config[key as keyof SiteConfig]) ? 'array' : typeof config[key as keyof SiteConfig]
     const actual = Array.isArray(value) ? 'array' : typeof value
     if (expected !== actual) {
-      throw new Error(`Cannot use ${origin}: \`${key}\` must be a ${expected}, not a ${actual}`)
+      throw new UsageError(`Cannot use ${origin}: \`${key}\` must be a ${expected}, not a ${actual}`)
     }
     Object.assign(config, {[key]: value})
   }
@@ -46,13 +47,13 @@ export function resolveConfig(user: Record<string, unknown> = {}, origin = 'conf
 
 function check(config: SiteConfig, origin: string): void {
   if (!Number.isInteger(config.pageSize) || config.pageSize < 1) {
-    throw new Error(`Cannot use ${origin}: \`pageSize\` must be a whole number above 0`)
+    throw new UsageError(`Cannot use ${origin}: \`pageSize\` must be a whole number above 0`)
   }
   if (config.numerals !== 'latn' && config.numerals !== 'arab') {
-    throw new Error(`Cannot use ${origin}: \`numerals\` must be \`latn\` or \`arab\``)
+    throw new UsageError(`Cannot use ${origin}: \`numerals\` must be \`latn\` or \`arab\``)
   }
   if (!/^https?:\/\/[^/]+\/(.*\/)?$/.test(config.baseUrl)) {
-    throw new Error(
+    throw new UsageError(
       `Cannot use ${origin}: \`baseUrl\` must be an absolute http(s) URL ending in \`/\`, such as \`https://example.org/\``
     )
   }
@@ -60,12 +61,12 @@ function check(config: SiteConfig, origin: string): void {
     // Checks the tag alone, without loading the locale's data: a build with nothing to do must not pay for it.
     Intl.getCanonicalLocales(config.locale)
   } catch {
-    throw new Error(
+    throw new UsageError(
       `Cannot use ${origin}: \`locale\` \`${config.locale}\` is not a valid BCP 47 locale, such as \`ar-LY\``
     )
   }
   if (!config.furniture.every((line) => typeof line === 'string')) {
-    throw new Error(`Cannot use ${origin}: \`furniture\` must be a list of lines of text`)
+    throw new UsageError(`Cannot use ${origin}: \`furniture\` must be a list of lines of text`)
   }
 }
 
@@ -76,16 +77,16 @@ export async function loadConfig(path: string, required = false): Promise<SiteCo
     text = await readFile(path, 'utf8')
   } catch (error) {
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return resolveConfig()
-    throw new Error(`Cannot read configuration \`${path}\`: ${(error as Error).message}`)
+    throw new UsageError(`Cannot read configuration \`${path}\`: ${(error as Error).message}`)
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new Error(`Cannot parse configuration \`${path}\`: ${(error as Error).message}`)
+    throw new UsageError(`Cannot parse configuration \`${path}\`: ${(error as Error).message}`)
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error(`Cannot use configuration \`${path}\`: expected a JSON object`)
+    throw new UsageError(`Cannot use configuration \`${path}\`: expected a JSON object`)
   }
   return resolveConfig(data as Record<string, unknown>, `configuration \`${path}\``)
 }

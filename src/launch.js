@@ -97,6 +97,9 @@ async function compileInto(temporary) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    // Maps only, without the sources: read after a crash to point at source lines (see cli/internal-error.ts).
+    sourcemap: true,
+    sourcesContent: false,
     logLevel: 'silent',
     plugins: [
       {

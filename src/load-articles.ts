@@ -17,6 +17,7 @@ import {cachedParse, parseKey, storeParse} from './cache/parsed.ts'
 import {fingerprint} from './render/fingerprint.ts'
 import type {Cache, Manifest} from './cache/store.ts'
 import type {Article, SiteConfig} from './types.ts'
+import {UsageError} from './errors.ts'
 
 /** Files read at once: enough to keep the disk busy, far below the limit of open files. */
 const READ_CONCURRENCY = 64
@@ -92,7 +93,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     const gitDay = days.get(relative)
     if (gitDay) file.data.gitDay = gitDay
     const article = parseArticle(file, {furniture})
-    if (!article) throw new Error(`Cannot read \`${relative}\` again: it changed while the build ran; build again`)
+    if (!article) throw new UsageError(`Cannot read \`${relative}\` again: it changed while the build ran; build again`)
     return {html: article.html, paragraphs: article.paragraphs}
   }
   let done = 0

@@ -5,6 +5,7 @@ import type {Io} from './io.ts'
 import {progressLine} from './progress.ts'
 import {withCleanup} from './signals.ts'
 import {configFromFlags, type SiteFlags} from './site-options.ts'
+import {UsageError} from '../errors.ts'
 
 /** Set to `1` in the environment of the builds `serve` runs: their site is served from this machine. */
 export const FOR_SERVE = 'WARRAQ_FOR_SERVE'
@@ -26,7 +27,7 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   const config = await configFromFlags(flags)
   const threads = flags.threads === undefined ? undefined : Number(flags.threads)
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
-    throw new Error(`Unexpected \`--threads ${flags.threads}\`, expected a whole number of threads, 1 or more`)
+    throw new UsageError(`Unexpected \`--threads ${flags.threads}\`, expected a whole number of threads, 1 or more`)
   const writer = await openDiskWriter({articles: flags.articles, out: flags.out, force: flags.force})
   const progress = progressLine((text) => process.stderr.write(text), io.isTerminal === true && !flags.quiet)
   const result = await withCleanup(writer, () =>

@@ -3,6 +3,7 @@ import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {fail, warn} from '../messages.ts'
+import {UsageError} from '../errors.ts'
 
 /** Extensions Warraq reads, and the format each holds. */
 export const articleExtensions = {
@@ -35,7 +36,7 @@ export async function listArticleFiles(root: string): Promise<ListResult> {
   try {
     visited.add(await realpath(root))
   } catch (error) {
-    throw new Error(
+    throw new UsageError(
       `Cannot read the articles folder \`${root}\`: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}; pass an existing folder with --articles`
     )
   }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import pMap from 'p-map'
 import type {OutputJob} from '../types.ts'
 import {checkOutputPath, type Writer, type Written} from './writer.ts'
+import {UsageError} from '../errors.ts'
 
 /** The file that marks a folder as Warraq's output, safe to replace. */
 export const OUTPUT_MARKER = '.warraq-output'
@@ -250,21 +251,21 @@ export async function checkOutputFolder(out: string, folders: ProtectedFolders, 
   const target = path.resolve(out)
   for (const folder of [...folders.sources, ...folders.roots].map((item) => path.resolve(item))) {
     if (isInside(folder, target)) {
-      throw new Error(
+      throw new UsageError(
         `Cannot build into \`${out}\` without replacing \`${folder}\`, which it holds; choose another --out folder, such as \`dist\``
       )
     }
   }
   for (const folder of folders.sources.map((item) => path.resolve(item))) {
     if (isInside(target, folder)) {
-      throw new Error(
+      throw new UsageError(
         `Cannot build into \`${out}\`: it lies inside \`${folder}\`, which a build never writes into; choose an --out folder outside it, such as \`dist\``
       )
     }
   }
   const entries: string[] = await readdir(target).catch(() => [])
   if (force || entries.length === 0 || entries.includes(OUTPUT_MARKER)) return
-  throw new Error(
+  throw new UsageError(
     `Cannot build into \`${out}\`: it holds files Warraq did not create, and a build replaces the whole folder; choose an empty or new --out folder, or pass --force to replace it`
   )
 }

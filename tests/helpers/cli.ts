@@ -9,11 +9,11 @@ export interface Run {
   stderr: string
 }
 
-/** Runs `bin/warraq.js` with `args` as a real child process. */
-export function runCli(args: string[], cwd = process.cwd()): Promise<Run> {
+/** Runs `bin/warraq.js` with `args` as a real child process, Node given `nodeFlags` first. */
+export function runCli(args: string[], cwd = process.cwd(), nodeFlags: string[] = []): Promise<Run> {
   const bin = path.resolve('bin/warraq.js')
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [...nodeFlags, bin, ...args], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
