@@ -13,6 +13,7 @@ export const {
   parseArticle,
   report,
   resolveConfig,
+  selectPublished,
   summaryLine,
   tally
 } = api

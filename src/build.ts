@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {generatorKeys, type GeneratorKeys} from './cache/generator.ts'
 import {storeMessages} from './cache/messages.ts'
 import {Cache, type Manifest} from './cache/store.ts'
+import {FUTURE_RULE, publishRules, type Selection, selectPublished} from './collect/publish.ts'
 import {compareStrings} from './collect/sort.ts'
 import {listArticleFiles} from './load/list-files.ts'
 import {hasErrors} from './messages.ts'
@@ -39,6 +40,10 @@ export interface BuildOptions {
   threads?: number
   /** Called as articles are read and files written, for a progress display. */
   onProgress?: (progress: Progress) => void
+  /** Today, `YYYY-MM-DD`: articles dated later wait for their day (see `config.future`). Default: the machine's day. */
+  today?: string
+  /** A preview for this machine (`serve`): future articles that are published are marked as not yet published. */
+  preview?: boolean
 }
 
 /** How far a build is. */
@@ -91,7 +96,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const previous = await previousBuild(writer, cache, options.out)
   const {loadArticles, collectSite, renderSite, searchJobs} = await pipeline()
-  const {articles, files, parsed, read} = await loadArticles({
+  const loaded = await loadArticles({
     articles: options.articles,
     config: options.config,
     cache,
@@ -101,7 +106,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     threads: options.threads,
     onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})
   })
-  const site = collectSite(articles, new Map(files.map((file) => [file.path, file])))
+  const {files, parsed, read} = loaded
+  const byPath = new Map(files.map((file) => [file.path, file]))
+  const selection = selectPublished(loaded.articles, byPath, options.config, publishRules(options))
+  const {articles} = selection
+  const site = collectSite(articles, byPath)
   const failed = {
     ok: false,
     articles,
@@ -123,7 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       (file) =>
         [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const
     )
-    const inputs = inputsOf(keys, options.config, sources, assets)
+    const inputs = inputsOf(keys, options, selection, sources, assets)
     const done = (written: Written[]) => ({
       ...failed,
       ok: true,
@@ -137,7 +146,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         cache,
         options.out,
         {...previous, files: stampedFiles(files)},
-        quickRecord(inputs, keys, options, files, result.written, articles.length)
+        quickRecord(inputs, keys, options, files, result.written, selection)
       )
       return result
     }
@@ -165,7 +174,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       cache,
       options.out,
       {inputs, outputs, search: await search.manifest, files: stampedFiles(files)},
-      quickRecord(inputs, keys, options, files, result.written, articles.length)
+      quickRecord(inputs, keys, options, files, result.written, selection)
     )
     return result
   } catch (error) {
@@ -197,7 +206,8 @@ function stampedFiles(files: readonly VFile[]): Manifest['files'] {
     stamp: file.data.stamp!,
     hash: file.data.contentHash!,
     modifiedDay: file.data.modifiedDay ?? null,
-    messages: storeMessages(file)
+    // A held-back article's note belongs to this build's day, not to the file: the next build decides again.
+    messages: storeMessages(file).filter((message) => message.ruleId !== FUTURE_RULE)
   }))
 }
 
@@ -218,16 +228,23 @@ async function readAssets(): Promise<Output[]> {
   return [...(await readFolder(publicFolder)), ...(await readFonts())]
 }
 
-/** Everything the output is a function of: the generator, the settings, each file's bytes and the days its date may fall back to, and the assets. */
+/**
+ * Everything the output is a function of: the generator, the settings, each
+ * file's bytes and the days its date may fall back to, which articles wait
+ * for their day, and the assets.
+ */
 function inputsOf(
   keys: GeneratorKeys,
-  config: SiteConfig,
+  options: BuildOptions,
+  selection: Selection,
   sources: ReadonlyArray<readonly [string, string | null, string | null, string | null]>,
   assets: readonly Output[]
 ): string {
   return fingerprint(
     keys.render,
-    config,
+    options.config,
+    options.preview === true,
+    selection.left,
     sources,
     assets.map((asset) => [asset.path, hashBytes(asset.contents)])
   )

@@ -12,9 +12,10 @@ export const usage = `Usage: warraq <command> [flags]
 Builds a right-to-left static news archive from Arabic article files.
 
 Commands:
-  new "<title>"  Create an article in the articles folder with front matter (title, today's
-                 date, a slug, empty tags) and print its path; never overwrites a file.
-                 --txt makes a plain-text file instead of Markdown.
+  new "<title>"  Create a draft article in the articles folder with front matter (title, today's
+                 date, a slug no other article has, empty tags, draft: true) and print its path;
+                 never overwrites a file. The slug is the title's Latin words, else its Arabic
+                 ones. --txt makes a plain-text file instead of Markdown.
   serve          Build, serve the site on http://127.0.0.1:8080/, rebuild when articles,
                  templates, public files or the configuration change, and reload open pages.
                  A failed build shows its problems over the page; the last good site stays.
@@ -40,17 +41,21 @@ Flags of build and serve:
   --force         Replace an output folder that Warraq did not create
   --no-cache      Build everything from scratch, without reading or updating the cache (.warraq-cache)
   --quiet         Print only problems: errors and warnings, no notes, progress or summary
+  --future        Also publish articles dated after today; without it they wait for their day
+                  (serve shows them, marked as not yet published)
+  --drafts        Also publish drafts (\`draft: true\`), marked as drafts; serve does unless --no-drafts
 
 Flags of other commands:
   --threads N     build: threads that parse and index articles. Default: every core when there is
                   enough to do (parsing 2,000 articles, indexing 1,000), else 1
   --txt           new: write a plain-text article (.txt) instead of Markdown (.md)
   --format FMT    check: \`text\` (default) or \`json\`, one object with every message, for editors' tools
+  --no-drafts     serve: leave drafts out, as a build does
   --port N        serve: port to listen on. Default: 8080 (0 picks a free one)
   --host ADDR     serve: address to listen on. Default: 127.0.0.1, this machine only
 
 Messages read path:line:column: severity: reason [rule-id].
-Exit codes: 0 done; 1 an article has an error (or new: the file exists); 2 a wrong command, flag,
+Exit codes: 0 done; 1 an article has an error; 2 a wrong command, flag,
 configuration or folder; 3 a bug in Warraq (please report it); 130 interrupted by Ctrl-C, 143 by kill.`
 
 const options = {
@@ -60,6 +65,9 @@ const options = {
   'base-url': {type: 'string'},
   force: {type: 'boolean', default: false},
   'no-cache': {type: 'boolean', default: false},
+  future: {type: 'boolean', default: false},
+  drafts: {type: 'boolean', default: false},
+  'no-drafts': {type: 'boolean', default: false},
   quiet: {type: 'boolean', default: false},
   threads: {type: 'string'},
   txt: {type: 'boolean', default: false},

@@ -11,7 +11,9 @@ export const defaultConfig = {
   numerals: 'latn',
   pageSize: 20,
   furniture: [],
-  hijri: false
+  hijri: false,
+  future: false,
+  drafts: false
 } as const satisfies SiteConfig
 
 /** Scraped site chrome that is never article text; `furniture` in the config adds to it. */

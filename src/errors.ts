@@ -11,7 +11,7 @@ export class UsageError extends Error {
 export const exitCodes = {
   /** Done: the site was written, or there was nothing to do. */
   done: 0,
-  /** An article has an error: nothing was written (or `new`: the file exists). */
+  /** An article has an error: nothing was written. */
   content: 1,
   /** A wrong command, flag, configuration or folder. */
   usage: 2,

@@ -1,4 +1,5 @@
 export {build, type BuildOptions, type BuildResult} from './build.ts'
+export {type PublishRules, type Selection, selectPublished} from './collect/publish.ts'
 export {defaultConfig, defaultFurniture, loadConfig, resolveConfig} from './config.ts'
 export {loadArticles, type LoadOptions, type LoadResult} from './load-articles.ts'
 export {parseArticle, type ParseOptions} from './parse/article.ts'

@@ -46,7 +46,11 @@ export interface LoadOptions {
   threads?: number
 }
 
-/** Output of `loadArticles`: the records, newest first, and every file with its messages (its text dropped). */
+/**
+ * Output of `loadArticles`: every record, newest first, drafts and future
+ * articles included (`selectPublished` picks what a build publishes), and
+ * every file with its messages (its text dropped).
+ */
 export interface LoadResult {
   articles: Article[]
   files: VFile[]

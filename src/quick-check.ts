@@ -3,6 +3,7 @@ import type {BuildOptions, BuildResult} from './build.ts'
 import type {GeneratorKeys} from './cache/generator.ts'
 import {restoreMessages, storeMessages, type StoredMessage} from './cache/messages.ts'
 import {Cache} from './cache/store.ts'
+import {publishRules, type Selection} from './collect/publish.ts'
 import {gitDays} from './load/file-days.ts'
 import type {ListResult} from './load/list-files.ts'
 import {stampFiles} from './load/stamp.ts'
@@ -35,6 +36,10 @@ export interface QuickRecord {
   written: string
   /** How many articles were published. */
   articles: number
+  /** The first day an article held back for its date becomes due: from that day on, the build must run again. */
+  heldUntil?: string
+  /** Whether the build was `serve`'s preview. */
+  preview: boolean
 }
 
 /** The record of a build whose article files are `files` (in listing order) and output is `written` (sorted); none when a file has no stamp, such as after a link loop. */
@@ -44,7 +49,7 @@ export function quickRecord(
   options: BuildOptions,
   files: readonly VFile[],
   written: readonly string[],
-  articles: number
+  selection: Selection
 ): QuickRecord | undefined {
   if (files.some((file) => file.data.stamp === undefined)) return undefined
   return {
@@ -61,7 +66,9 @@ export function quickRecord(
       .filter((file) => file.messages.length > 0)
       .map((file) => ({path: file.path, messages: storeMessages(file)})),
     written: written.join('\n'),
-    articles
+    articles: selection.articles.length,
+    ...(selection.heldUntil ? {heldUntil: selection.heldUntil} : {}),
+    preview: options.preview === true
   }
 }
 
@@ -91,6 +98,9 @@ export async function quickCheck(
   if (listing.problems.length > 0) return undefined
   const record = await cache.read<QuickRecord>('checks', Cache.manifestKey(writer.out))
   if (!record || record.generator !== keys.render || record.inputs !== (await writer.currentBuild())) return undefined
+  const rules = publishRules(options)
+  if (record.preview !== rules.preview || (record.heldUntil !== undefined && record.heldUntil <= rules.today))
+    return undefined
   const stamps = stampFiles(options.articles, listing.paths)
   listing.stamps = stamps
   if (stamps.includes(undefined) || record.files !== fileLines(listing.paths, stamps)) return undefined

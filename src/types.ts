@@ -1,3 +1,4 @@
+import type {Place} from './messages.ts'
 /** Site-wide settings; every key has a default in `defaultConfig`. */
 export interface SiteConfig {
   /** Site name, shown in the header and in every `<title>`. */
@@ -16,6 +17,10 @@ export interface SiteConfig {
   furniture: string[]
   /** Show the Hijri (Umm al-Qura) date beside the Gregorian one. */
   hijri: boolean
+  /** Publish articles dated after today at once (`--future`), rather than holding them back until their day. */
+  future: boolean
+  /** Publish drafts (`--drafts`), marked as such on their pages; `serve` does unless `--no-drafts`. */
+  drafts: boolean
 }
 
 /** Where an article's date came from, most trusted first. */
@@ -53,14 +58,18 @@ export interface Article {
   format: 'markdown' | 'text' | 'html'
   /** Front matter keys Warraq does not know, kept as given. */
   extra: Record<string, unknown>
+  /** Why the page is marked as not published: a draft, or dated after today (`serve` shows both). Absent when published. */
+  status?: 'draft' | 'scheduled'
+  /** Where the file gives the date and slug, for messages about them after parsing; never in the published records. */
+  places?: {date?: Place; slug?: Place}
   /** The body as HTML, sanitized and serialized once when the file is parsed. */
   html: string
   /** The body as plain text, one string per block. */
   paragraphs: string[]
 }
 
-/** An article record as listed in `articles.json`: everything but the body. */
-export type ArticleRecord = Omit<Article, 'html' | 'paragraphs'>
+/** An article record as listed in `articles.json`: everything but the body and the places. */
+export type ArticleRecord = Omit<Article, 'html' | 'paragraphs' | 'places'>
 
 /**
  * One file of the built site, rendered only when needed: `fingerprint`

@@ -9,6 +9,7 @@ import type {Article} from '../src/types.ts'
 import {articleList} from './components/article-entry.ts'
 import {jsonLd, openGraph} from './components/article-meta.ts'
 import {spaced} from './components/spaced.ts'
+import {statusNote} from './components/status.ts'
 import {time} from './components/time.ts'
 import {layout} from './layout.ts'
 
@@ -31,7 +32,14 @@ export function article(context: PageContext, article: Article, links: ArticleLi
     head: [...openGraph(context, article, links), jsonLd(context, article)],
     content: [
       h('article.article', [
-        h('header.article-header', [h('h1', isolatedText(article.title)), h('p.article-meta', spaced(meta))]),
+        h(
+          'header.article-header',
+          [
+            statusNote(context, article),
+            h('h1', isolatedText(article.title)),
+            h('p.article-meta', spaced(meta))
+          ].filter((node) => node !== undefined)
+        ),
         // The body was sanitized and serialized once, when its file was parsed.
         h('div.article-body', [{type: 'raw', value: article.html}]),
         h('footer.article-footer', [

@@ -2,7 +2,7 @@ import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {newCommand} from '../src/cli/new-command.ts'
+import {newCommand, slugForTitle} from '../src/cli/new-command.ts'
 import {main} from '../src/cli.ts'
 import {messages, parseText} from './helpers/parse.ts'
 
@@ -20,54 +20,64 @@ const quiet = {stdout: () => {}, stderr: () => {}}
 const now = new Date(2026, 10, 30, 14, 0)
 
 describe('warraq new', () => {
-  it('writes a Markdown article with title, today, a slug from the Latin words and empty tags, and prints its path', async () => {
+  it('writes a Markdown draft with title, today, a slug from the Latin words and empty tags, and prints its path', async () => {
     const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
     const printed: string[] = []
+    const told: string[] = []
     const code = await newCommand(
       'Tripoli elections: نتائج أولية',
       {articles, txt: false},
-      {stdout: (text) => printed.push(text), stderr: () => {}},
+      {stdout: (text) => printed.push(text), stderr: (text) => told.push(text)},
       now
     )
     expect(code).toBe(0)
-    expect(printed).toEqual([path.join(articles, 'tripoli-elections.md')])
-    const text = await readFile(printed[0]!, 'utf8')
+    const file = path.join(articles, 'tripoli-elections.md')
+    expect(printed).toEqual([file])
+    expect(told).toEqual([
+      `Wrote a draft: open \`${file}\`, write the article below its front matter, and remove \`draft: true\` to publish it; \`warraq serve\` shows it meanwhile`
+    ])
+    const text = await readFile(file, 'utf8')
     expect(text).toBe(
-      '---\ntitle: "Tripoli elections: نتائج أولية"\ndate: 2026-11-30\nslug: tripoli-elections\ntags: []\n---\n\n'
+      '---\ntitle: "Tripoli elections: نتائج أولية"\ndate: 2026-11-30\nslug: tripoli-elections\ntags: []\ndraft: true\n---\n\n'
     )
-    // What it writes is a valid article once it has text.
-    const {article, file} = parseText('tripoli-elections.md', `${text}نص الخبر.\n`)
-    expect(messages(file)).toEqual([])
+    // What it writes is a valid draft once it has text.
+    const {article, file: parsed} = parseText('tripoli-elections.md', `${text}نص الخبر.\n`)
+    // The note points at the value of `draft`, line 6 column 8.
+    expect(messages(parsed)).toEqual(['6:8 note draft'])
     expect(article).toMatchObject({
       title: 'Tripoli elections: نتائج أولية',
       date: '2026-11-30',
       slug: 'tripoli-elections',
-      tags: []
+      tags: [],
+      status: 'draft'
     })
   })
 
-  it('gives a title without Latin letters the first free dated slug', async () => {
+  it('gives a title without Latin letters a slug of its Arabic words, without diacritics or tatweel', async () => {
     const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
     const printed: string[] = []
     const io = {stdout: (text: string) => printed.push(text), stderr: () => {}}
-    await newCommand('انتخابات بلدية', {articles, txt: false}, io, now)
-    await newCommand('خبر آخر', {articles, txt: false}, io, now)
-    expect(printed.map((file) => path.basename(file))).toEqual(['2026-11-30-1.md', '2026-11-30-2.md'])
+    await newCommand('وزيرُ الصحـة: لا إصاباتٍ جديدة', {articles, txt: false}, io, now)
+    expect(printed.map((file) => path.basename(file))).toEqual(['وزير-الصحة-لا-إصابات-جديدة.md'])
   })
 
-  it('refuses to overwrite an existing file, leaving it as it was', async () => {
+  it('never gives a slug another article has, by its name in any extension or by its front matter', async () => {
     const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
-    await writeFile(path.join(articles, 'tripoli-elections.md'), 'نص المحرر')
-    const errors: string[] = []
-    const code = await newCommand(
-      'Tripoli elections',
-      {articles, txt: false},
-      {stdout: () => {}, stderr: (text) => errors.push(text)},
-      now
-    )
-    expect(code).toBe(1)
-    expect(errors[0]).toMatch(/it exists and is never overwritten/)
-    expect(await readFile(path.join(articles, 'tripoli-elections.md'), 'utf8')).toBe('نص المحرر')
+    await writeFile(path.join(articles, 'weather.txt'), 'نص المحرر')
+    await writeFile(path.join(articles, 'other.md'), '---\ntitle: خبر\nslug: weather-2\n---\nنص.\n')
+    await writeFile(path.join(articles, 'third.md'), '---\nالعنوان: خبر\nالمعرف: "weather-3"\n---\nنص.\n')
+    const printed: string[] = []
+    const io = {stdout: (text: string) => printed.push(text), stderr: () => {}}
+    expect(await newCommand('Weather', {articles, txt: false}, io, now)).toBe(0)
+    expect(await newCommand('Weather', {articles, txt: true}, io, now)).toBe(0)
+    expect(printed.map((file) => path.basename(file))).toEqual(['weather-4.md', 'weather-5.txt'])
+    expect(await readFile(path.join(articles, 'weather.txt'), 'utf8')).toBe('نص المحرر')
+  })
+
+  it("cuts a long title's slug at a word, to at most 60 characters", () => {
+    const slug = slugForTitle('وزير الصحة يعلن أن لا إصابات جديدة بفيروس كورونا في طرابلس وبنغازي ومصراتة اليوم')
+    expect(slug).toBe('وزير-الصحة-يعلن-أن-لا-إصابات-جديدة-بفيروس-كورونا-في-طرابلس')
+    expect(slug.length).toBeLessThanOrEqual(60)
   })
 
   it('writes a plain-text file with --txt', async () => {

@@ -34,10 +34,10 @@ describe('front matter', () => {
     expect(article?.extra).toEqual({source_url: 'https://example.org/', rating: 4})
   })
 
-  it('leaves draft articles out', () => {
+  it('marks a draft, with a note at its `draft` value; the build decides whether to publish it', () => {
     const {article, file} = parseText('a.md', '---\ndate: 2024-03-05\ndraft: true\n---\nنص.\n')
-    expect(article).toBeUndefined()
-    expect(messages(file)).toEqual([])
+    expect(article?.status).toBe('draft')
+    expect(messages(file)).toEqual(['3:8 note draft'])
   })
 
   it('reports invalid YAML at its own line in the file', () => {

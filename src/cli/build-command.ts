@@ -38,6 +38,7 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
       writer,
       ...(flags['no-cache'] ? {} : {cache: CACHE_FOLDER, quick: true}),
       ...(threads ? {threads} : {}),
+      preview: process.env[FOR_SERVE] === '1',
       onProgress: progress.update
     })
   )

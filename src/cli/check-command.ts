@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {publishRules, selectPublished} from '../collect/publish.ts'
 import {collectSite} from '../collect/site.ts'
 import {loadArticles} from '../load-articles.ts'
 import {report, severity, summaryLine, tally} from '../report.ts'
@@ -27,8 +28,12 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
     return 2
   }
   const config = await configFromFlags(flags)
-  const {articles, files} = await loadArticles({articles: flags.articles, config})
-  collectSite(articles, new Map(files.map((file) => [file.path, file])))
+  const loaded = await loadArticles({articles: flags.articles, config})
+  const {files} = loaded
+  const byPath = new Map(files.map((file) => [file.path, file]))
+  // The same selection as a build, so `check` gives the same notes on articles waiting for their day.
+  const {articles} = selectPublished(loaded.articles, byPath, config, publishRules({}))
+  collectSite(articles, byPath)
   const counts = tally(files)
   if (flags.format === 'json') {
     const messages = files.flatMap((file) =>
@@ -48,7 +53,7 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
     // Previews list what was taken out, so the notes would only say it twice.
     const text = report(files, {root: flags.articles, quiet: (flags.files ?? []).length > 0})
     if (text) io.stderr(text)
-    const previews = previewFiles(flags, files, articles)
+    const previews = previewFiles(flags, files, loaded.articles)
     if (typeof previews === 'string') {
       io.stderr(previews)
       return 2

@@ -1,7 +1,9 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {localDay} from '../collect/publish.ts'
 import {suggestSlug} from '../parse/slug.ts'
 import type {Io} from './io.ts'
+import {takenSlugs} from './taken-slugs.ts'
 
 /** Flags of `warraq new`. */
 export interface NewFlags {
@@ -9,17 +11,28 @@ export interface NewFlags {
   txt: boolean
 }
 
-/** Today in the machine's time zone, `YYYY-MM-DD`: the editor's day, not UTC's. */
-function today(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+/** Longest slug `new` makes, in characters: a short URL, and a file name far below the system's limit. */
+const MAX_SLUG = 60
+
+/**
+ * The slug of a new article: the title's Latin words when it has any (a
+ * newsroom that writes `Tripoli elections` wants that URL), else its Arabic
+ * words without diacritics or tatweel, cut at a word to `MAX_SLUG`.
+ */
+export function slugForTitle(title: string): string {
+  const latin = title.match(/[a-z0-9]+/gi)
+  const words = latin ? latin.join('-') : title.replace(/[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g, '')
+  const slug = suggestSlug(words)
+  if (slug.length <= MAX_SLUG) return slug
+  const cut = slug.slice(0, MAX_SLUG + 1)
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_SLUG)
 }
 
 /**
- * `warraq new "<title>"`: writes a new article with front matter (title,
- * today's date, slug, empty tags) and prints its path. The slug comes from
- * the title's Latin words; a title without any gets the first free dated
- * slug (`2026-11-30-1`). An existing file is never overwritten.
+ * `warraq new "<title>"`: writes a draft article with front matter (title,
+ * today's date, a slug no article has, empty tags, `draft: true`) and prints
+ * its path. A slug that another article has (by its front matter or its file
+ * name, whatever the extension) gets `-2`, `-3`…; no file is ever overwritten.
  */
 export async function newCommand(
   title: string | undefined,
@@ -31,26 +44,27 @@ export async function newCommand(
     io.stderr('Cannot create an article without a title: run `warraq new "عنوان الخبر"`')
     return 2
   }
-  const day = today(now)
+  const day = localDay(now)
   const extension = flags.txt ? '.txt' : '.md'
-  const latin = title.match(/[a-z0-9]+/gi)
+  const base = slugForTitle(title)
   await mkdir(flags.articles, {recursive: true})
+  const taken = await takenSlugs(flags.articles)
   for (let attempt = 1; ; attempt++) {
-    const slug = latin ? suggestSlug(latin.join('-')) : `${day}-${attempt}`
+    const slug = attempt === 1 ? base : `${base}-${attempt}`
+    if (taken.has(slug)) continue
     const file = path.join(flags.articles, slug + extension)
-    const text = `---\ntitle: ${JSON.stringify(title.trim())}\ndate: ${day}\nslug: ${slug}\ntags: []\n---\n\n`
+    const text = `---\ntitle: ${JSON.stringify(title.trim())}\ndate: ${day}\nslug: ${slug}\ntags: []\ndraft: true\n---\n\n`
     try {
       await writeFile(file, text, {flag: 'wx'})
-      io.stdout(file)
-      return 0
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      if (latin) {
-        io.stderr(
-          `Cannot create \`${file}\`: it exists and is never overwritten; choose another title, or edit that file`
-        )
-        return 1
-      }
+      // Written by someone else since the folder was read: take the next name.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
+      throw error
     }
+    io.stdout(file)
+    io.stderr(
+      `Wrote a draft: open \`${file}\`, write the article below its front matter, and remove \`draft: true\` to publish it; \`warraq serve\` shows it meanwhile`
+    )
+    return 0
   }
 }

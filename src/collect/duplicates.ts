@@ -27,7 +27,8 @@ export function checkDuplicateSlugs(articles: readonly Article[], files: Readonl
       fail(
         files.get(article.source)!,
         `Unexpected slug \`${slug}\`, already used by ${named}: their pages would overwrite each other at \`articles/${slug}/\`; give each article its own \`slug\``,
-        'duplicate-slug'
+        'duplicate-slug',
+        article.places?.slug
       )
     }
   }

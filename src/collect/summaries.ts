@@ -3,13 +3,24 @@ import type {Article, ArticleRecord} from '../types.ts'
 /** What a list needs of an article: no body, so lists never hold trees. */
 export type ArticleSummary = Pick<
   Article,
-  'slug' | 'url' | 'title' | 'date' | 'updated' | 'summary' | 'author' | 'tags' | 'source'
+  'slug' | 'url' | 'title' | 'date' | 'updated' | 'summary' | 'author' | 'tags' | 'source' | 'status'
 >
 
 /** The list entry of an article. */
 export function summarize(article: Article): ArticleSummary {
-  const {slug, url, title, date, updated, summary, author, tags, source} = article
-  return {slug, url, title, date, ...(updated ? {updated} : {}), summary, ...(author ? {author} : {}), tags, source}
+  const {slug, url, title, date, updated, summary, author, tags, source, status} = article
+  return {
+    slug,
+    url,
+    title,
+    date,
+    ...(updated ? {updated} : {}),
+    summary,
+    ...(author ? {author} : {}),
+    tags,
+    source,
+    ...(status ? {status} : {})
+  }
 }
 
 /** The published record of an article, without its body. */
@@ -17,6 +28,6 @@ export function toRecord(article: Article): ArticleRecord {
   // Copies by key, never reading the body: it may be left in the cache until a page needs it.
   const record: Record<string, unknown> = {}
   for (const key of Object.keys(article))
-    if (key !== 'html' && key !== 'paragraphs') record[key] = article[key as keyof Article]
+    if (key !== 'html' && key !== 'paragraphs' && key !== 'places') record[key] = article[key as keyof Article]
   return record as ArticleRecord
 }

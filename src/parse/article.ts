@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {articleExtensions} from '../load/list-files.ts'
-import {fail, hasErrors, visible, warn} from '../messages.ts'
-import type {Article} from '../types.ts'
+import {fail, hasErrors, inform, type Place, visible, warn} from '../messages.ts'
+import type {Article, DateSource} from '../types.ts'
 import {toHtml} from '../render/html.ts'
 import {readBody} from './article-body.ts'
 import {laterDay, readUpdated, resolveDate} from './article-date.ts'
@@ -25,7 +25,8 @@ export interface ParseOptions {
 /**
  * Turns one article file into its record. Content problems become messages
  * on `file` (errors, warnings, notes); the result is `undefined` when the
- * file has an error, is a draft, or has no text. Never throws for content.
+ * file has an error or has no text; a draft is a record with `status: 'draft'`.
+ * Never throws for content.
  */
 export function parseArticle(file: VFile, options: ParseOptions): Article | undefined {
   if (hasErrors([file])) return undefined
@@ -47,6 +48,16 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     )
     return undefined
   }
+  if (body.paragraphs.length === 0) {
+    // A headline alone, as `new` writes it: a page with nothing under it would reach readers.
+    warn(
+      file,
+      'Unexpected article without text under its headline, expected paragraphs; it gets no page until it has some',
+      'empty-article',
+      lastLine(String(file.value))
+    )
+    return undefined
+  }
   const date = resolveDate(file, fields.date, frontMatter.places.get('date'), facts)
   const updated =
     fields.updated === undefined
@@ -55,7 +66,18 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   const author = fields.author ?? facts.author
   const image = fields.image ?? facts.image
   const slug = resolveSlug(file, fields.slug, frontMatter.places.get('slug'))
-  if (fields.draft === true || !date || !slug || hasErrors([file])) return undefined
+  if (!date || !slug || hasErrors([file])) return undefined
+  if (fields.draft === true) {
+    inform(
+      file,
+      'Draft: `build` leaves it out and `serve` shows it, marked; remove `draft: true` to publish it',
+      'draft',
+      frontMatter.places.get('draft')
+    )
+  }
+  const dateAt = datePlace(file, date.source, frontMatter.places)
+  const slugAt = frontMatter.places.get('slug')
+  const places = {...(dateAt ? {date: dateAt} : {}), ...(slugAt ? {slug: slugAt} : {})}
   const wordCount = words(body.paragraphs.join(' ')).length
   const head: Omit<Article, 'html' | 'paragraphs'> = {
     slug,
@@ -72,7 +94,9 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     readingMinutes: readingMinutes(wordCount),
     source: file.path,
     format,
-    extra: fields.extra
+    extra: fields.extra,
+    ...(fields.draft === true ? {status: 'draft' as const} : {}),
+    ...(Object.keys(places).length > 0 ? {places} : {})
   }
   // Values cut from the source (front matter, a heading) are slices of it in V8 and would keep the
   // whole file's text alive as long as the record; copied, they let it go once the file is parsed.
@@ -81,6 +105,20 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     html: toHtml(isolateLtr(body.tree)),
     paragraphs: body.paragraphs
   }
+}
+
+/** The last line of `text`, where the text of an article that has none goes. */
+function lastLine(text: string): Place {
+  const breaks = text.split('\n').length - 1
+  return {line: Math.max(1, text.endsWith('\n') ? breaks : breaks + 1), column: 1}
+}
+
+/** Where the file gives its date: the `date` key, or the line of the body the date was read from. */
+function datePlace(file: VFile, source: DateSource, places: ReadonlyMap<string, Place>): Place | undefined {
+  if (source === 'front-matter') return places.get('date')
+  if (source !== 'text' && source !== 'page') return undefined
+  const line = file.messages.find((message) => message.ruleId === 'date-line')
+  return line?.line ? {line: line.line, column: line.column ?? 1} : undefined
 }
 
 function resolveSlug(

@@ -4,13 +4,19 @@ import type {ArticleSummary} from '../../src/collect/summaries.ts'
 import {isolatedText} from '../../src/parse/bidi.ts'
 import type {PageContext} from '../../src/render/context.ts'
 import {spaced} from './spaced.ts'
+import {statusLabel} from './status.ts'
 import {time} from './time.ts'
 
 /** One article in a list: headline as a link, date, author, summary. */
 export function articleEntry(context: PageContext, article: ArticleSummary, heading: 'h2' | 'h3' = 'h2'): Element {
   return h('li', [
     h('article.entry', [
-      h(`${heading}.entry-title`, [h('a', {href: context.link(article.url)}, isolatedText(article.title))]),
+      h(
+        `${heading}.entry-title`,
+        [statusLabel(article.status), h('a', {href: context.link(article.url)}, isolatedText(article.title))].filter(
+          (node) => node !== undefined
+        )
+      ),
       h(
         'p.entry-meta',
         spaced([time(context, article.date), article.author ? h('span.author', [h('bdi', article.author)]) : undefined])
