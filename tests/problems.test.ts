@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -10,20 +10,26 @@ const root = 'tests/fixtures/problems'
 /**
  * Each folder under tests/fixtures/problems is a small site with one kind
  * of input an editor may drop in. Its expected.txt holds the exit code and
- * every message line, exactly, with paths relative to the folder.
+ * every message line, exactly, with paths relative to the folder; messages
+ * about the whole run (`warning: … [default-base-url]`) included. Its
+ * optional flags.txt holds the build's flags, one a line; without it the
+ * build is given a base URL, as a real site's is.
  */
 const cases = readdirSync(root).sort()
 
 async function run(name: string) {
   const out = path.join(await mkdtemp(path.join(tmpdir(), `warraq-${name}-`)), 'dist')
+  const flags = existsSync(path.join(root, name, 'flags.txt'))
+    ? readFileSync(path.join(root, name, 'flags.txt'), 'utf8').split('\n').filter(Boolean)
+    : ['--base-url', 'https://news.example.org/']
   let stderr = ''
-  const code = await main(['build', '--articles', path.join(root, name, 'articles'), '--out', out], {
+  const code = await main(['build', '--articles', path.join(root, name, 'articles'), '--out', out, ...flags], {
     stdout: () => {},
     stderr: (text) => (stderr += `${text}\n`)
   })
   const messages = stderr
     .split('\n')
-    .filter((line) => /: (error|warning|note): /.test(line))
+    .filter((line) => /(^|: )(error|warning|note): /.test(line))
     .map((line) => line.replace(`${root}/${name}/`, ''))
   return {code, messages, out}
 }
