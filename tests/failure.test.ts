@@ -15,7 +15,7 @@ describe('a build with an invalid article', () => {
     const bad = await runCli(['build', '--articles', 'tests/fixtures/invalid/articles', '--out', out])
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain(
-      'tests/fixtures/invalid/articles/broken-yaml.md:3:13: error: Unexpected YAML in front matter'
+      'tests/fixtures/invalid/articles/broken-yaml.md:3:7: error: Unexpected `[` that is never closed'
     )
     expect(bad.stderr).toContain(
       'tests/fixtures/invalid/articles/impossible-date.txt:2:7: error: Unexpected date `2026-02-30`'

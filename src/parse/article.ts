@@ -32,7 +32,7 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
   if (hasErrors([file])) return undefined
   const frontMatter = parseFrontMatter(file)
   if (hasErrors([file])) return undefined
-  const fields = readFields(file, frontMatter.data, frontMatter.places)
+  const fields = readFields(file, frontMatter)
   const extension = path.extname(file.path).toLowerCase() as keyof typeof articleExtensions
   const format = articleExtensions[extension] ?? 'text'
   const read = readBody(file, format, frontMatter.body, fields.title, options.furniture)

@@ -1,10 +1,9 @@
 import type {VFile} from 'vfile'
 import {fail, type Place} from '../messages.ts'
+import type {FrontMatterKey} from './front-matter-keys.ts'
+import {type Pairs, setOwn} from './front-matter-pairs.ts'
 import {termKey} from './term-key.ts'
 import {cleanText} from './words.ts'
-
-/** The front matter keys Warraq understands; any other key is kept in `extra`. */
-export const knownKeys = ['title', 'date', 'updated', 'author', 'tags', 'slug', 'summary', 'image', 'draft'] as const
 
 /** Front matter values after type checks; a key is absent when missing or invalid. */
 export interface Fields {
@@ -20,17 +19,18 @@ export interface Fields {
   extra: Record<string, unknown>
 }
 
+/** What each key holds, with an example written with the key as the editor wrote it (`العنوان: …` for `title`). */
 const expected = {
-  title: 'text, such as `title: انتخابات بلدية في طرابلس`',
-  date: 'a day such as `date: 2024-03-05`',
-  updated: 'a day such as `updated: 2024-03-06`',
-  author: 'a name, such as `author: سالم علي`',
-  tags: 'a list such as `tags: [سياسة, اقتصاد]`, or text separated by commas',
-  slug: 'a name for the URL, such as `slug: municipal-elections`',
-  summary: 'text',
-  image: 'an image URL such as `image: https://example.org/photo.jpg` or `image: /images/photo.jpg`',
-  draft: '`true` or `false`'
-} satisfies Record<(typeof knownKeys)[number], string>
+  title: (key) => `text, such as \`${key}: انتخابات بلدية في طرابلس\``,
+  date: (key) => `a day such as \`${key}: 2024-03-05\``,
+  updated: (key) => `a day such as \`${key}: 2024-03-06\``,
+  author: (key) => `a name, such as \`${key}: سالم علي\``,
+  tags: (key) => `a list such as \`${key}: [سياسة, اقتصاد]\`, or text separated by commas`,
+  slug: (key) => `a name for the URL, such as \`${key}: municipal-elections\``,
+  summary: () => 'text',
+  image: (key) => `an image URL such as \`${key}: https://example.org/photo.jpg\` or \`${key}: /images/photo.jpg\``,
+  draft: () => '`true` or `false`'
+} satisfies Record<FrontMatterKey, (key: string) => string>
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'list'
@@ -40,21 +40,23 @@ function describe(value: unknown): string {
 
 /**
  * Checks the types of the known front matter keys, reporting each wrong one
- * at its value's position. Empty values count as absent.
+ * at its value's position by the name the editor wrote. Empty values count
+ * as absent; keys Warraq does not read go to `extra` as they are.
  */
-export function readFields(file: VFile, data: Record<string, unknown>, places: Map<string, Place>): Fields {
+export function readFields(file: VFile, {data, places, names}: Pairs): Fields {
   const fields: Fields = {extra: {}}
   const wrong = (key: keyof typeof expected, value: unknown) => {
+    const name = names.get(key) ?? key
     fail(
       file,
-      `Unexpected ${describe(value)} for \`${key}\`, expected ${expected[key]}`,
+      `Unexpected ${describe(value)} for \`${name}\`, expected ${expected[key](name)}`,
       'front-matter-type',
       places.get(key)
     )
   }
   for (const [key, value] of Object.entries(data)) {
-    if (!(knownKeys as readonly string[]).includes(key)) {
-      fields.extra[key] = value
+    if (!Object.hasOwn(expected, key)) {
+      setOwn(fields.extra, key, value)
       continue
     }
     if (value === null || value === '') continue
@@ -85,10 +87,16 @@ export function readFields(file: VFile, data: Record<string, unknown>, places: M
   return fields
 }
 
+/**
+ * Tags from text split on `,` and `،`, or from a list whose items are split
+ * on `،`: YAML does not know the Arabic comma, so `[صحة، درنة]` is one item
+ * to it but two tags to the editor. A Latin comma inside a quoted list item
+ * was put there on purpose; `؛` separates clauses, not tags, so neither splits.
+ */
 function readTags(value: unknown): string[] | undefined {
   let items: unknown[]
   if (typeof value === 'string') items = value.split(/[,،]/u)
-  else if (Array.isArray(value)) items = value
+  else if (Array.isArray(value)) items = value.flatMap((item) => (typeof item === 'string' ? item.split('،') : [item]))
   else return undefined
   if (!items.every((item) => typeof item === 'string' || typeof item === 'number')) return undefined
   // One tag per identity: spellings that differ only in marks a reader cannot see are one tag.

@@ -1,14 +1,18 @@
 import matter from 'gray-matter'
-import {isMap, LineCounter, parseDocument, type Document, type YAMLError} from 'yaml'
+import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
 import type {VFile} from 'vfile'
-import {fail, type Place} from '../messages.ts'
+import {fail} from '../messages.ts'
+import {type Pairs, readPairs} from './front-matter-pairs.ts'
+import {explainYamlError} from './yaml-errors.ts'
+import {lineAt, type SyntaxProblem} from './yaml-lines.ts'
+import {findMissingSpace} from './yaml-missing-space.ts'
 
-/** Front matter as read: the data, where each top-level key's value sits, and the body. */
-export interface FrontMatter {
-  /** Top-level keys and their values; empty when the file has none or it is broken. */
-  data: Record<string, unknown>
-  /** Position in the file of each top-level key's value, for messages about it. */
-  places: Map<string, Place>
+/**
+ * Front matter as read: the top-level keys (by their English names when
+ * Warraq reads them, see front-matter-keys.ts) with their values, places and
+ * spellings, all empty when the file has none or it is broken; and the body.
+ */
+export interface FrontMatter extends Pairs {
   /** The text after the front matter, preceded by as many line breaks as the front matter took, so positions stay true. */
   body: string
 }
@@ -19,12 +23,13 @@ function refuse(): never {
 
 /**
  * Splits YAML front matter from the body of `file` with gray-matter, parsing
- * it with the `yaml` package's core schema (dates stay strings, keys unique).
- * Problems become error messages at their line in the file; never throws.
+ * it with the `yaml` package's core schema (dates stay strings). Problems
+ * become messages at their line in the file, told in an editor's words
+ * with the fix (see yaml-errors.ts); never throws.
  */
 export function parseFrontMatter(file: VFile): FrontMatter {
   const text = String(file.value)
-  const empty: FrontMatter = {data: {}, places: new Map(), body: text}
+  const empty: FrontMatter = {data: {}, places: new Map(), names: new Map(), body: text}
   if (!/^---[^\n-]*(\n|$)/.test(text)) return empty
   const language = text
     .slice(3, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'))
@@ -49,12 +54,15 @@ export function parseFrontMatter(file: VFile): FrontMatter {
     return {...empty, body: ''}
   }
   let document: Document | undefined
+  let source = ''
   const lines = new LineCounter()
   const parsed = matter(text, {
     language: 'yaml',
     engines: {
-      yaml: (source: string) => {
-        document = parseDocument(source, {schema: 'core', uniqueKeys: true, lineCounter: lines, prettyErrors: false})
+      yaml: (yaml: string) => {
+        source = yaml
+        // Keys given twice are told by readPairs, which also knows Arabic and English names of one key.
+        document = parseDocument(yaml, {schema: 'core', uniqueKeys: false, lineCounter: lines, prettyErrors: false})
         return {}
       },
       js: refuse,
@@ -64,73 +72,45 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   const padding = '\n'.repeat(countLines(text.slice(0, text.length - parsed.content.length)))
   const body = padding + parsed.content
   if (!document) return {...empty, body}
-  return readDocument(file, document, lines, body)
+  // The YAML source starts right after the opening `---`, so its line N is the file's line N.
+  return readDocument(file, document, source, lines, body)
 }
 
-function readDocument(file: VFile, document: Document, lines: LineCounter, body: string): FrontMatter {
-  const result: FrontMatter = {data: {}, places: new Map(), body}
-  // The YAML source starts right after the opening `---`, so its line N is the file's line N.
-  const place = (offset: number): Place => {
-    const position = lines.linePos(offset)
-    return {line: position.line, column: position.col}
-  }
-  const error = document.errors[0]
-  if (error) {
-    // Later errors mostly follow from the first, so one message per file says it best.
-    fail(
-      file,
-      `Unexpected YAML in front matter: ${error.message}; fix the YAML syntax`,
-      'front-matter-syntax',
-      errorPlace(error, lines)
-    )
+function readDocument(file: VFile, document: Document, source: string, lines: LineCounter, body: string): FrontMatter {
+  const result: FrontMatter = {data: {}, places: new Map(), names: new Map(), body}
+  const contents = document.contents
+  const problem = syntaxProblem(document, source, lines)
+  if (problem) {
+    fail(file, problem.reason, 'front-matter-syntax', problem.place)
     return result
   }
-  const contents = document.contents
   if (contents === null) return result
   if (!isMap(contents)) {
     fail(
       file,
       'Unexpected front matter that is not a list of `key: value` lines, expected a mapping such as `title: …`',
       'front-matter-shape',
-      place(contents.range?.[0] ?? 0)
+      lineAt(source, lines, contents.range?.[0] ?? 0).place
     )
     return result
   }
-  try {
-    result.data = document.toJS({maxAliasCount: 100}) as Record<string, unknown>
-  } catch (error) {
-    fail(
-      file,
-      `Unexpected YAML in front matter: ${(error as Error).message}; fix the YAML syntax`,
-      'front-matter-syntax',
-      place(contents.range?.[0] ?? 0)
-    )
-    return result
-  }
-  for (const pair of contents.items) {
-    const keyNode = pair.key as {value?: unknown; range?: [number, number, number]} | null
-    const valueNode = pair.value as {range?: [number, number, number]} | null
-    const keyPlace = place(keyNode?.range?.[0] ?? 0)
-    const valuePlace = valueNode?.range ? place(valueNode.range[0]) : keyPlace
-    // A value on its own lines (a nested list or mapping) is best pointed at by its key.
-    result.places.set(String(keyNode?.value ?? keyNode), valuePlace.line === keyPlace.line ? valuePlace : keyPlace)
-  }
-  return result
+  const pairs = readPairs(file, document, contents, source, lines)
+  return pairs ? {...pairs, body} : result
 }
 
 /**
- * Where to point for a YAML error. An unclosed quote or bracket is found only
- * at the next line; the mistake is at the end of the line before, so point there.
+ * The mistake to report before reading any value, if any. Later YAML errors
+ * mostly follow from the first, so one message per file says it best. A
+ * missing space after a key's colon is looked for only once YAML is unhappy,
+ * and wins when it comes no later than YAML's first error, which it causes.
  */
-function errorPlace(error: YAMLError, lines: LineCounter): Place {
-  const position = lines.linePos(error.pos[0])
-  const unclosed = error.code === 'MISSING_CHAR' || (error.code === 'BAD_INDENT' && /end with a/.test(error.message))
-  if (unclosed && position.col === 1 && position.line > 2) {
-    const start = lines.lineStarts[position.line - 2]!
-    const end = lines.lineStarts[position.line - 1]!
-    return {line: position.line - 1, column: end - start}
-  }
-  return {line: position.line, column: position.col}
+function syntaxProblem(document: Document, source: string, lines: LineCounter): SyntaxProblem | undefined {
+  const first = document.errors[0]
+  if (!first && isMap(document.contents)) return undefined
+  const missingSpace = findMissingSpace(source)
+  if (!first) return missingSpace
+  if (missingSpace && missingSpace.place.line <= lines.linePos(first.pos[0]).line) return missingSpace
+  return explainYamlError(document.errors, source, lines)
 }
 
 function countLines(text: string): number {

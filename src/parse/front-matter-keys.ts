@@ -1,0 +1,70 @@
+import {editDistance} from './edit-distance.ts'
+import {fold} from './fold.ts'
+
+/**
+ * Each front matter key Warraq reads, with the Arabic names an editor may
+ * write instead; the values are read the same whichever name holds them.
+ * A new key is one line here (and its checks in fields.ts).
+ */
+export const frontMatterKeys = {
+  title: ['العنوان'],
+  date: ['التاريخ'],
+  // `حدث في` is "حُدِّث في" (updated on), the label news sites print; `آخر تحديث` (last update) is the other common one.
+  updated: ['حدث في', 'آخر تحديث'],
+  // `المؤلف` is what translating "author" word for word gives.
+  author: ['الكاتب', 'المؤلف'],
+  tags: ['الوسوم'],
+  slug: ['المعرف'],
+  summary: ['الملخص'],
+  image: ['الصورة'],
+  draft: ['مسودة']
+} as const satisfies Record<string, readonly string[]>
+
+/** A front matter key Warraq reads, by its English name. */
+export type FrontMatterKey = keyof typeof frontMatterKeys
+
+/** The English names of the keys Warraq reads. */
+const knownKeys = Object.keys(frontMatterKeys) as FrontMatterKey[]
+
+/**
+ * The spelling-blind form of an Arabic name: without diacritics or tatweel,
+ * hamza seats folded, and without a leading `ال`, so `عنوان` and `العنوان`,
+ * `اخر تحديث` and `آخر تحديث` are one key.
+ */
+function arabicForm(name: string): string {
+  return fold(name).replace(/^ال(?=\p{L})/u, '')
+}
+
+const aliases = new Map<string, FrontMatterKey>(
+  knownKeys.flatMap((key) => frontMatterKeys[key].map((alias) => [arabicForm(alias), key] as const))
+)
+
+/**
+ * The English key that `written` names, or undefined for a key Warraq does
+ * not read. English keys match exactly (after NFC and trimming): `Title` is
+ * a different key, which `closestKey` then suggests; Arabic ones match by `arabicForm`.
+ */
+export function canonicalKey(written: string): FrontMatterKey | undefined {
+  const name = written.normalize('NFC').trim()
+  if ((knownKeys as string[]).includes(name)) return name as FrontMatterKey
+  return /\p{Script=Arabic}/u.test(name) ? aliases.get(arabicForm(name)) : undefined
+}
+
+/** Every name a key may be written with, English first, with its `arabicForm`, for suggestions. */
+const names = knownKeys.flatMap((key) => [key, ...frontMatterKeys[key]]).map((name) => ({name, form: arabicForm(name)}))
+
+/**
+ * The known key name (English or Arabic) closest to an unknown `written`
+ * one, when a slip of a letter or two explains the difference: about one
+ * edit in three letters, so `autor` finds `author` but `rating` finds nothing.
+ */
+export function closestKey(written: string): string | undefined {
+  const form = arabicForm(written)
+  const most = form.length < 5 ? 1 : form.length < 9 ? 2 : 3
+  let best: {name: string; distance: number} | undefined
+  for (const name of names) {
+    const distance = editDistance(form, name.form)
+    if (distance <= most && (!best || distance < best.distance)) best = {name: name.name, distance}
+  }
+  return best?.name
+}
