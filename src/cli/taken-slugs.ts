@@ -2,9 +2,10 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import pMap from 'p-map'
 import {listArticleFiles} from '../load/list-files.ts'
+import {frontMatterKeys} from '../parse/front-matter-keys.ts'
 
-/** A `slug:` line of front matter (or its Arabic name), with its value. */
-const SLUG_LINE = /^(?:slug|المعرف)[ \t]*:[ \t]*(.*)$/mu
+/** A `slug:` line of front matter, by any of its names, with its value. */
+const SLUG_LINE = new RegExp(`^(?:${['slug', ...frontMatterKeys.slug].join('|')})[ \\t]*:[ \\t]*(.*)$`, 'mu')
 
 /**
  * The slugs the articles under `folder` already have, whatever their
