@@ -1,15 +1,15 @@
 import {spawn} from 'node:child_process'
-import {readFile} from 'node:fs/promises'
-import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
+import {createServer, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import chokidar from 'chokidar'
-import sirv from 'sirv'
 import {publicFolder, templatesFolder} from '../write/assets.ts'
 import {type BuildFlags, FOR_SERVE} from './build-command.ts'
 import type {Io} from './io.ts'
-import {clientScript} from './serve-client.ts'
+import {announce, handler} from './serve-handler.ts'
+import {buildQueue, settle} from './serve-schedule.ts'
+import {type ServeState, serveState} from './serve-state.ts'
+import {watch} from './serve-watch.ts'
 
 /** Flags of `warraq serve`. */
 export interface ServeFlags extends BuildFlags {
@@ -18,6 +18,13 @@ export interface ServeFlags extends BuildFlags {
 }
 
 const bin = fileURLToPath(new URL('../../bin/warraq.js', import.meta.url))
+
+/**
+ * How long the watched files must be still before a build starts. Editors
+ * often save in place, emptying the file and then writing it: a build must
+ * not read the file in between, and every event of one save must make one build.
+ */
+const SETTLE = {quietMs: 200, longestMs: 2000}
 
 /** The `build` command line for the same flags: each rebuild runs in a fresh process, so edited templates apply. */
 function buildArguments(flags: ServeFlags): string[] {
@@ -30,59 +37,49 @@ function buildArguments(flags: ServeFlags): string[] {
 }
 
 /** Runs one build in a child process, passing its output through; resolves to its exit code and what it printed on stderr. */
-function runBuild(flags: ServeFlags, io: Io): Promise<{code: number | null; problems: string}> {
+function runBuild(flags: ServeFlags, io: Io): Promise<{code: number | null; stderr: string}> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, buildArguments(flags), {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {...process.env, [FOR_SERVE]: '1'}
     })
-    let problems = ''
+    let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => io.stdout(chunk.toString().trimEnd()))
     child.stderr.on('data', (chunk: Buffer) => {
-      problems += chunk.toString()
+      stderr += chunk.toString()
       io.stderr(chunk.toString().trimEnd())
     })
-    child.on('close', (code) => resolve({code, problems}))
+    child.on('error', (error) => resolve({code: null, stderr: `${stderr}${error.message}\n`}))
+    child.on('close', (code) => resolve({code, stderr}))
   })
 }
 
-/** Serves `out` with the live-reload script added to HTML pages, and the event stream that drives it. */
-function handler(out: string, clients: Set<ServerResponse>) {
-  const files = sirv(out, {dev: true, etag: true})
-  return async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    if (url.pathname === '/__warraq/events') {
-      response.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-store',
-        connection: 'keep-alive'
-      })
-      response.write(': connected\n\n')
-      clients.add(response)
-      request.on('close', () => clients.delete(response))
-      return
-    }
-    if (url.pathname === '/__warraq/client.js') {
-      response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store'})
-      response.end(clientScript)
-      return
-    }
-    const relative = decodeURIComponent(url.pathname).replace(/\/$/, '/index.html').slice(1)
-    const page = path.resolve(out, relative)
-    if (relative.endsWith('.html') && page.startsWith(path.resolve(out) + path.sep)) {
-      const html = await readFile(page, 'utf8').catch(() => undefined)
-      if (html !== undefined) {
-        response.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'})
-        response.end(html.replace('</body>', '<script src="/__warraq/client.js"></script></body>'))
-        return
-      }
-    }
-    files(request, response, async () => {
-      const missing = await readFile(path.join(out, '404.html'), 'utf8').catch(() => 'Not found')
-      response.writeHead(404, {'content-type': 'text/html; charset=utf-8'})
-      response.end(missing.replace('</body>', '<script src="/__warraq/client.js"></script></body>'))
-    })
-  }
+/** The line serve prints as a build starts after changes, such as `Rebuilding: articles/a.md and 2 other files changed`. */
+function rebuildLine(names: ReadonlySet<string>): string {
+  const [name = ''] = names
+  const relative = path.relative(process.cwd(), name)
+  // Outside the current folder (a template, say) an absolute path says more than a chain of `../`.
+  const first = relative.startsWith('..') ? name : relative
+  const others = names.size - 1
+  return `Rebuilding: ${first}${others > 0 ? ` and ${others} other file${others === 1 ? '' : 's'}` : ''} changed`
+}
+
+/** Starts `server` listening and resolves to its origin, such as `http://127.0.0.1:8080/`. */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const address = server.address() as AddressInfo
+  return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}/`
+}
+
+/** Resolves at Ctrl-C or `kill`. */
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve())
+    process.once('SIGTERM', () => resolve())
+  })
 }
 
 /**
@@ -98,54 +95,42 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
     return 2
   }
   const clients = new Set<ServerResponse>()
-  const send = (event: string, data: unknown) => {
-    for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
-  }
-  await runBuild(flags, io)
-  const server = createServer(handler(path.resolve(flags.out), clients))
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, flags.host, resolve)
+  let state: ServeState = serveState(0, 0, '')
+  let stopped = false
+  const changed = new Set<string>()
+  const queue = buildQueue(async () => {
+    if (stopped) return
+    if (changed.size > 0) io.stdout(rebuildLine(changed))
+    // Cleared as the build starts: a file saved from now on is read by the next build, which the queue promises.
+    changed.clear()
+    const {code, stderr} = await runBuild(flags, io)
+    state = serveState(state.build + 1, code, stderr)
+    announce(clients, state)
   })
-  const address = server.address() as AddressInfo
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  io.stdout(
-    `Serving ${flags.out} at http://${host}:${address.port}/ — watching ${flags.articles}, templates, public files and the configuration. Ctrl-C stops.`
-  )
-
-  let running: Promise<void> | undefined
-  let again = false
-  const rebuild = async (): Promise<void> => {
-    if (running) {
-      again = true
-      return running
-    }
-    running = (async () => {
-      do {
-        again = false
-        const {code, problems} = await runBuild(flags, io)
-        if (code === 0) send('reload', null)
-        else send('problems', problems.trim())
-      } while (again)
-    })()
-    await running
-    running = undefined
-  }
-  let timer: NodeJS.Timeout | undefined
+  const settler = settle(() => queue.request(), SETTLE)
   const watched = [flags.articles, templatesFolder, publicFolder, flags.config ?? 'warraq.config.json']
-  const watcher = chokidar.watch(watched, {ignoreInitial: true})
-  watcher.on('all', () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => void rebuild(), 100)
+  const watcher = await watch(watched, (name) => {
+    changed.add(name)
+    settler.poke()
   })
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve()
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
-  await watcher.close()
-  for (const client of clients) client.end()
-  server.closeAllConnections()
-  server.close()
-  return 0
+  try {
+    queue.request()
+    await queue.idle()
+    const server = createServer(handler(path.resolve(flags.out), clients, () => state))
+    const origin = await listen(server, port, flags.host)
+    io.stdout(
+      `Serving ${flags.out} at ${origin} — watching ${flags.articles}, templates, public files and the configuration. Ctrl-C stops.`
+    )
+    await interrupted()
+    for (const client of clients) client.end()
+    server.closeAllConnections()
+    server.close()
+    return 0
+  } finally {
+    stopped = true
+    settler.cancel()
+    await watcher.close()
+    // A build already running ends by itself (Ctrl-C reaches it too): leave no half-written output behind.
+    await queue.idle()
+  }
 }

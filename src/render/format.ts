@@ -78,7 +78,7 @@ export function formatNumber(value: number, config: Numbering): string {
 const plural = new Intl.PluralRules('ar')
 
 /** How Arabic names a count of one thing: the one and the two in words, then the plural (3-10), the accusative singular (11-99) and the singular. */
-interface CountForms {
+export interface CountForms {
   one: string
   two: string
   few: string
@@ -87,7 +87,7 @@ interface CountForms {
 }
 
 /** `count` with the word its plural category takes, the number in the site's digits. */
-function formatCount(count: number, config: Numbering, forms: CountForms): string {
+export function formatCount(count: number, config: Numbering, forms: CountForms): string {
   const category = plural.select(count)
   if (category === 'one' || category === 'two') return forms[category]
   const word = category === 'few' || category === 'many' ? forms[category] : forms.other
