@@ -92,4 +92,19 @@ describe('warraq serve', () => {
     expect(carried((await server.get('articles/news-10/')).text)).toEqual(fixed)
     await stream.close()
   }, 30_000)
+
+  it('shows drafts and articles dated after today, each marked as not published', async () => {
+    const folder = path.join(server.root, 'articles')
+    await writeFile(
+      path.join(folder, 'serve-draft.md'),
+      '---\ntitle: مسودة المعاينة\ndate: 2024-03-05\ndraft: true\n---\nنص المسودة.\n'
+    )
+    await writeFile(path.join(folder, 'serve-later.md'), '---\ntitle: خبر الغد\ndate: 2999-01-15\n---\nنص لاحق.\n')
+    await eventually(async () => (await server.get('articles/serve-later/')).status === 200, 10, server.output)
+    await eventually(async () => (await server.get('articles/serve-draft/')).status === 200, 10, server.output)
+    expect((await server.get('articles/serve-draft/')).text).toContain('<strong>مسودة: </strong>')
+    expect((await server.get('articles/serve-later/')).text).toContain('<strong>لم يُنشر بعد: </strong>')
+    const home = (await server.get('')).text
+    expect(home).toContain('<span class="status-label">لم يُنشر بعد</span>')
+  })
 })

@@ -15,6 +15,8 @@ import {watch} from './serve-watch.ts'
 export interface ServeFlags extends BuildFlags {
   port: string
   host: string
+  /** Leave drafts out of the preview, as a build does. */
+  'no-drafts'?: boolean
 }
 
 const bin = fileURLToPath(new URL('../../bin/warraq.js', import.meta.url))
@@ -33,6 +35,9 @@ function buildArguments(flags: ServeFlags): string[] {
   if (flags['base-url']) args.push('--base-url', flags['base-url'])
   if (flags.force) args.push('--force')
   if (flags['no-cache']) args.push('--no-cache')
+  // The editor's preview: articles waiting for their day always, drafts unless asked not to; both marked on the page.
+  args.push('--future')
+  if (!flags['no-drafts']) args.push('--drafts')
   return args
 }
 
