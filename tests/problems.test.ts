@@ -20,7 +20,9 @@ const cases = readdirSync(root).sort()
 async function run(name: string) {
   const out = path.join(await mkdtemp(path.join(tmpdir(), `warraq-${name}-`)), 'dist')
   const flags = existsSync(path.join(root, name, 'flags.txt'))
-    ? readFileSync(path.join(root, name, 'flags.txt'), 'utf8').split('\n').filter(Boolean)
+    ? readFileSync(path.join(root, name, 'flags.txt'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
     : ['--base-url', 'https://news.example.org/']
   let stderr = ''
   const code = await main(['build', '--articles', path.join(root, name, 'articles'), '--out', out, ...flags], {
