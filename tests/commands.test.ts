@@ -226,10 +226,35 @@ describe('warraq build', () => {
     expect(defaulted.code).toBe(0)
     expect(defaulted.stderr).toBe(
       'warning: Unexpected base URL `http://localhost:8080/` (the default) in canonical links, feeds and the sitemap, ' +
-        'expected the address the site will be served from; set `baseUrl` in warraq.config.json or pass ' +
-        '`--base-url https://…` [default-base-url]\n'
+        'expected the address the site will be served from; set `baseUrl` in warraq.config.json, pass ' +
+        '`--base-url https://…` or set WARRAQ_BASE_URL [default-base-url]\n'
     )
     const given = await capture([...flags, '--base-url', 'https://news.example.ly/'])
     expect(given.stderr).toBe('')
+  })
+
+  it('takes the base URL from WARRAQ_BASE_URL, as a static host passes it, after --base-url', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'warraq-base-url-'))
+    const out = path.join(root, 'dist')
+    const flags = ['build', '--articles', 'tests/fixtures/archive/articles', '--out', out, '--quiet', '--no-cache']
+    process.env.WARRAQ_BASE_URL = 'https://newsroom.github.io/archive'
+    try {
+      const fromEnvironment = await capture(flags)
+      expect(fromEnvironment.stderr).toBe('')
+      // The host gives no final slash; the URL gets one.
+      expect(await readFile(path.join(out, 'sitemap.xml'), 'utf8')).toContain(
+        '<loc>https://newsroom.github.io/archive/</loc>'
+      )
+      await capture([...flags, '--base-url', 'https://news.example.ly/'])
+      expect(await readFile(path.join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://news.example.ly/</loc>')
+      process.env.WARRAQ_BASE_URL = 'newsroom.github.io'
+      const wrong = await capture(flags)
+      expect(wrong.code).toBe(2)
+      expect(wrong.stderr).toMatch(
+        /^Cannot use the environment variable WARRAQ_BASE_URL: `baseUrl` must be an absolute/
+      )
+    } finally {
+      delete process.env.WARRAQ_BASE_URL
+    }
   })
 })

@@ -49,8 +49,8 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   if (config.baseUrl === defaultConfig.baseUrl && process.env[FOR_SERVE] !== '1') {
     io.stderr(
       `warning: Unexpected base URL \`${config.baseUrl}\` (the default) in canonical links, feeds and the sitemap, ` +
-        'expected the address the site will be served from; set `baseUrl` in warraq.config.json or pass ' +
-        '`--base-url https://…` [default-base-url]'
+        'expected the address the site will be served from; set `baseUrl` in warraq.config.json, pass ' +
+        '`--base-url https://…` or set WARRAQ_BASE_URL [default-base-url]'
     )
   }
   for (const problem of result.cacheProblems) io.stderr(`warning: ${problem} [cache]`)
