@@ -72,4 +72,22 @@ describe('home page', () => {
     expect(texts(second, 'h1')).toEqual(['أحدث الأخبار — الصفحة 2'])
     expect(texts(second, 'title')[0]).toContain('الصفحة 2')
   })
+
+  it('links the header only to lists that have entries: no tags or authors, no «الوسوم» or «الكتّاب»', async () => {
+    expect(texts(page('index.html'), '.site-nav a')).toEqual(['الأرشيف', 'بحث'])
+    expect(texts(page('404.html'), '.site-nav a')).toEqual(['الأرشيف', 'بحث'])
+    const folder = await mkdtemp(path.join(tmpdir(), 'warraq-home-nav-'))
+    await writeFile(
+      path.join(folder, 'one.md'),
+      '---\ntitle: خبر\ndate: 2024-01-01\nauthor: سالم علي\ntags: [سياسة]\n---\nنص.\n'
+    )
+    const full = new MemoryWriter()
+    await build({articles: folder, config: resolveConfig(), writer: full})
+    expect(texts(parsePage(String(full.files.get('index.html'))), '.site-nav a')).toEqual([
+      'الوسوم',
+      'الكتّاب',
+      'الأرشيف',
+      'بحث'
+    ])
+  })
 })

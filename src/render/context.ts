@@ -10,18 +10,35 @@ export interface PageContext {
   link: (to: string) => string
   /** The absolute URL of a site-relative URL, for canonical links and metadata. */
   absolute: (to: string) => string
+  /** Which lists of the site have entries: the header links only to those. */
+  has: SiteContents
 }
 
+/** Whether the site has any tags and any authors. */
+export interface SiteContents {
+  tags: boolean
+  authors: boolean
+}
+
+/** A site with every kind of list, for pages rendered without the whole site at hand. */
+const everything: SiteContents = {tags: true, authors: true}
+
 /** The context for rendering the page at `url`: links relative to it, so the site works under any path. */
-export function pageContext(config: SiteConfig, url: string): PageContext {
-  return {config, url, link: (to) => relativeUrl(url, to), absolute: (to) => absoluteUrl(config.baseUrl, to)}
+export function pageContext(config: SiteConfig, url: string, has = everything): PageContext {
+  return {config, url, link: (to) => relativeUrl(url, to), absolute: (to) => absoluteUrl(config.baseUrl, to), has}
 }
 
 /**
  * The context for a page served at unknown URLs, such as the 404 page: links
  * from the root of the configured base URL's path, which work from anywhere.
  */
-export function rootedContext(config: SiteConfig, url: string): PageContext {
+export function rootedContext(config: SiteConfig, url: string, has = everything): PageContext {
   const base = new URL(config.baseUrl).pathname
-  return {config, url, link: (to) => base + encodePath(to.slice(1)), absolute: (to) => absoluteUrl(config.baseUrl, to)}
+  return {
+    config,
+    url,
+    link: (to) => base + encodePath(to.slice(1)),
+    absolute: (to) => absoluteUrl(config.baseUrl, to),
+    has
+  }
 }

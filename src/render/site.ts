@@ -10,7 +10,7 @@ import type {ArticleLinks, SiteModel, TermLink} from '../collect/site.ts'
 import {toRecord, type ArticleSummary} from '../collect/summaries.ts'
 import type {Term} from '../collect/terms.ts'
 import type {Article, Output, OutputJob, SiteConfig} from '../types.ts'
-import {pageContext, rootedContext} from './context.ts'
+import {type PageContext, pageContext, rootedContext} from './context.ts'
 import {FEED_SIZE, renderFeeds, type FeedOptions} from './feeds.ts'
 import {fingerprint, recordFingerprint} from './fingerprint.ts'
 import {formatMonth, formatYear} from './format.ts'
@@ -59,8 +59,11 @@ function linkPrint(links: ReturnType<typeof linkData>) {
  */
 export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   const {site, config} = options
+  const has = {tags: site.tags.length > 0, authors: site.authors.length > 0}
+  const context: ContextOf = (url) => pageContext(config, url, has)
   const jobOf = (generator: string): Job => {
-    const key = fingerprint(generator, config)
+    // What the header links to is on every page, so it is part of every page's fingerprint.
+    const key = fingerprint(generator, config, has)
     return (path, data, render) => ({path, fingerprint: fingerprint(key, path, data), render})
   }
   const job = jobOf(options.generator ?? '')
@@ -74,7 +77,7 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   for (const [index, article] of site.articles.entries()) {
     const links = linkData(site.linksOf(index))
     yield page(article.url, [recordFingerprint(article), linkPrint(links)], article.updated ?? article.date, () =>
-      toHtml(articleTemplate(pageContext(config, article.url), article, links))
+      toHtml(articleTemplate(context(article.url), article, links))
     )
     yield dataJob(`api/articles/${article.slug}.json`, recordFingerprint(article), () =>
       json({...toRecord(article), html: article.html, paragraphs: article.paragraphs})
@@ -85,18 +88,19 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
     '/',
     {heading: 'أحدث الأخبار', description: config.description, isHome: true},
     config,
-    page
+    page,
+    context
   )
   yield* feeds({articles: site.articles, config, title: config.title, page: '/', paths: siteFeeds}, dataJob)
-  yield* termPages(site, 'tags', config, page, dataJob)
-  yield* termPages(site, 'authors', config, page, dataJob)
+  yield* termPages(site, 'tags', config, page, dataJob, context)
+  yield* termPages(site, 'authors', config, page, dataJob, context)
   const counts = site.archive.map((year) => [
     year.year,
     year.articles.length,
     year.months.map((month) => [month.month, month.articles.length])
   ])
   yield page('/archive/', counts, lastModified(site.summaries), () =>
-    toHtml(archiveIndex(pageContext(config, '/archive/'), site.archive))
+    toHtml(archiveIndex(context('/archive/'), site.archive))
   )
   for (const year of site.archive) {
     const yearName = formatYear(year.year, config)
@@ -105,7 +109,8 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
       year.url,
       {heading: `أخبار ${yearName}`, description: `أخبار ${config.title} في ${yearName}`},
       config,
-      page
+      page,
+      context
     )
     for (const month of year.months) {
       const monthName = formatMonth(`${month.year}-${month.month}`, config)
@@ -114,17 +119,20 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
         month.url,
         {heading: `أخبار ${monthName}`, description: `أخبار ${config.title} في ${monthName}`},
         config,
-        page
+        page,
+        context
       )
     }
   }
-  yield page('/search/', null, undefined, () => toHtml(search(pageContext(config, '/search/'))))
-  yield job('404.html', null, () => toHtml(notFound(rootedContext(config, '/404.html'))))
+  yield page('/search/', null, undefined, () => toHtml(search(context('/search/'))))
+  yield job('404.html', null, () => toHtml(notFound(rootedContext(config, '/404.html', has))))
   const records = site.articles.map(toRecord)
   yield dataJob('api/articles.json', records, () => json(records))
   yield* renderSitemap(sitemap, config).map(constantJob)
 }
 
+/** The context of the page at a URL, for the site being rendered. */
+type ContextOf = (url: string) => PageContext
 type PageJob = (url: string, data: unknown, lastmod: string | undefined, render: () => string) => OutputJob
 type Job = (path: string, data: unknown, render: () => string) => OutputJob
 
@@ -133,14 +141,15 @@ function* lists(
   base: string,
   props: ListProps,
   config: SiteConfig,
-  page: PageJob
+  page: PageJob,
+  context: ContextOf
 ): Generator<OutputJob> {
   for (const current of paginate(articles, config.pageSize, base)) {
     const url = current.urls[current.number - 1]!
     // What the page shows: its number, the list's length and base (which give every page's URL), and its items.
     const data = [current.number, current.urls.length, current.urls[0], current.items.map(recordFingerprint), props]
     yield page(url, data, lastModified(current.items), () =>
-      toHtml(list(pageContext(config, url), current as Page<ArticleSummary>, props))
+      toHtml(list(context(url), current as Page<ArticleSummary>, props))
     )
   }
 }
@@ -162,7 +171,8 @@ function* termPages(
   kind: 'tags' | 'authors',
   config: SiteConfig,
   page: PageJob,
-  job: Job
+  job: Job,
+  context: ContextOf
 ): Generator<OutputJob> {
   const terms: Term[] = kind === 'tags' ? site.tags : site.authors
   const words =
@@ -177,7 +187,7 @@ function* termPages(
     index,
     [terms.map((term) => [term.name, term.url, term.articles.length]), props],
     lastModified(site.summaries),
-    () => toHtml(termIndex(pageContext(config, index), terms, props))
+    () => toHtml(termIndex(context(index), terms, props))
   )
   for (const term of terms) {
     const heading = kind === 'tags' ? `${words.one}: ${term.name}` : `${words.one} ${term.name}`
@@ -187,7 +197,8 @@ function* termPages(
       term.url,
       {heading, description: `${heading} — ${config.title}`, ...(feed ? {feed} : {})},
       config,
-      page
+      page,
+      context
     )
     if (feed) {
       const articles: Article[] = term.articles.slice(0, FEED_SIZE).map(site.articleOf)

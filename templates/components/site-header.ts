@@ -2,13 +2,13 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {PageContext} from '../../src/render/context.ts'
 
-/** The sections in the header, in reading order. */
+/** The sections in the header, in reading order; `list` names a list the site may not have yet. */
 const sections = [
-  {url: '/tags/', label: 'الوسوم'},
-  {url: '/authors/', label: 'الكتّاب'},
+  {url: '/tags/', label: 'الوسوم', list: 'tags'},
+  {url: '/authors/', label: 'الكتّاب', list: 'authors'},
   {url: '/archive/', label: 'الأرشيف'},
   {url: '/search/', label: 'بحث'}
-]
+] as const
 
 /** The page header: skip link, site name (the link home) and the sections; `#top` for the back-to-top link. */
 export function siteHeader(context: PageContext): Element {
@@ -19,18 +19,21 @@ export function siteHeader(context: PageContext): Element {
     h('nav.site-nav', {ariaLabel: 'أقسام الموقع'}, [
       h(
         'ul',
-        sections.map((section) =>
-          h('li', [
-            h(
-              'a',
-              {
-                href: link(section.url),
-                ariaCurrent: url === section.url ? 'page' : url.startsWith(section.url) ? 'true' : undefined
-              },
-              section.label
-            )
-          ])
-        )
+        // A link to an empty list leads a reader nowhere: a site without authors shows no «الكتّاب».
+        sections
+          .filter((section) => !('list' in section) || context.has[section.list])
+          .map((section) =>
+            h('li', [
+              h(
+                'a',
+                {
+                  href: link(section.url),
+                  ariaCurrent: url === section.url ? 'page' : url.startsWith(section.url) ? 'true' : undefined
+                },
+                section.label
+              )
+            ])
+          )
       )
     ])
   ])
