@@ -128,6 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   try {
     const assets = await readAssets()
+    checkLogo(options.config, assets)
     const sources = files.map(
       (file) =>
         [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const
@@ -221,6 +222,16 @@ async function saveManifest(
   if (!cache || out === undefined) return
   await cache.write('manifests', Cache.manifestKey(out), manifest)
   if (quick) await saveQuickRecord(cache, out, quick)
+}
+
+/** Throws when the configured logo is not one of the public files: every page would show a broken image. */
+function checkLogo(config: SiteConfig, assets: readonly Output[]): void {
+  const logo = config.logo.replace(/^\//, '')
+  if (logo !== '' && !assets.some((asset) => asset.path === logo)) {
+    throw new UsageError(
+      `Cannot use the configuration: \`logo\` \`${config.logo}\` is not a file in public/; put the logo there, or correct the name`
+    )
+  }
 }
 
 /** Stylesheet, script, icons and fonts, copied as they are. */

@@ -13,7 +13,11 @@ export const defaultConfig = {
   furniture: [],
   hijri: false,
   future: false,
-  drafts: false
+  drafts: false,
+  logo: '',
+  accent: '',
+  footer: '',
+  social: []
 } as const satisfies SiteConfig
 
 /** Scraped site chrome that is never article text; `furniture` in the config adds to it. */
@@ -29,7 +33,7 @@ export const defaultFurniture: readonly string[] = [
 
 /** Merges user settings over the defaults, throwing on unknown keys or wrong types. */
 export function resolveConfig(user: Record<string, unknown> = {}, origin = 'configuration'): SiteConfig {
-  const config: SiteConfig = {...defaultConfig, furniture: [...defaultConfig.furniture]}
+  const config: SiteConfig = {...defaultConfig, furniture: [...defaultConfig.furniture], social: []}
   for (const [key, value] of Object.entries(user)) {
     if (!(key in defaultConfig)) {
       throw new UsageError(
@@ -67,9 +71,55 @@ function check(config: SiteConfig, origin: string): void {
       `Cannot use ${origin}: \`locale\` \`${config.locale}\` is not a valid BCP 47 locale, such as \`ar-LY\``
     )
   }
+  checkLook(config, origin)
   if (!config.furniture.every((line) => typeof line === 'string')) {
     throw new UsageError(`Cannot use ${origin}: \`furniture\` must be a list of lines of text`)
   }
+}
+
+/** The light page background of public/style.css, which the accent colour is read against. */
+const BACKGROUND = '#fbfaf7'
+
+/** Checks the logo, accent colour and social links, which reach every page. */
+function checkLook(config: SiteConfig, origin: string): void {
+  if (config.logo !== '' && !/^\/?([\w-]+\/)*[\w-]+\.(svg|png)$/i.test(config.logo)) {
+    throw new UsageError(
+      `Cannot use ${origin}: \`logo\` must name an .svg or .png file in public/, such as \`logo.svg\``
+    )
+  }
+  if (config.accent !== '') {
+    if (!/^#[0-9a-f]{6}$/i.test(config.accent))
+      throw new UsageError(`Cannot use ${origin}: \`accent\` must be a colour written \`#rrggbb\`, such as \`#7a1f1f\``)
+    const ratio = contrast(config.accent, BACKGROUND)
+    if (ratio < 4.5) {
+      throw new UsageError(
+        `Cannot use ${origin}: \`accent\` \`${config.accent}\` has a contrast of ${ratio.toFixed(2)}:1 against the page, expected 4.5:1 or more so links stay readable; choose a darker colour`
+      )
+    }
+  }
+  const linkable = (item: unknown) =>
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as {name?: unknown}).name === 'string' &&
+    /^https?:\/\/\S+$/.test(String((item as {url?: unknown}).url))
+  if (!config.social.every(linkable)) {
+    throw new UsageError(
+      `Cannot use ${origin}: \`social\` must be a list such as \`[{"name": "فيسبوك", "url": "https://facebook.com/…"}]\``
+    )
+  }
+}
+
+/** The WCAG contrast ratio of two `#rrggbb` colours. */
+export function contrast(first: string, second: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => {
+      const channel = Number.parseInt(colour.slice(at, at + 2), 16) / 255
+      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+  }
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a)
+  return (light! + 0.05) / (dark! + 0.05)
 }
 
 /** Reads a JSON config file; a missing file gives the defaults unless `required`. */

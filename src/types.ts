@@ -21,6 +21,14 @@ export interface SiteConfig {
   future: boolean
   /** Publish drafts (`--drafts`), marked as such on their pages; `serve` does unless `--no-drafts`. */
   drafts: boolean
+  /** The site's logo, a `.svg` or `.png` file in `public/` shown before its name in the header; empty for none. */
+  logo: string
+  /** Colour of links in the light scheme, `#rrggbb`, at least 4.5:1 against the page; empty for the default blue. */
+  accent: string
+  /** A line of text for the footer, such as the newsroom's address or licence; empty for none. */
+  footer: string
+  /** The newsroom's accounts elsewhere, linked from the footer in this order. */
+  social: Array<{name: string; url: string}>
 }
 
 /** Where an article's date came from, most trusted first. */

@@ -1,5 +1,6 @@
 import type {ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
+import {siteFooter} from './components/site-footer.ts'
 import type {PageContext} from '../src/render/context.ts'
 import {backToTop} from './components/back-to-top.ts'
 import {siteHeader} from './components/site-header.ts'
@@ -52,6 +53,8 @@ export function layout(context: PageContext, props: LayoutProps): Root {
             crossOrigin: ''
           }),
           h('link', {rel: 'stylesheet', href: link('/style.css')}),
+          // The accent is checked as `#rrggbb` when the configuration is read; the page itself stays free of script.
+          config.accent ? h('style', `:root{--accent:${config.accent}}`) : undefined,
           h('link', {rel: 'icon', href: link('/favicon.svg'), type: 'image/svg+xml'}),
           ...feeds.flatMap((feed) => [
             h('link', {rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: link(feed.rss)}),
@@ -62,11 +65,7 @@ export function layout(context: PageContext, props: LayoutProps): Root {
           h('link', {rel: 'alternate', type: 'application/feed+json', title: config.title, href: link(siteFeeds.json)}),
           ...(props.head ?? [])
         ]),
-        h('body', [
-          siteHeader(context),
-          h('main#content', [...props.content, backToTop()]),
-          h('footer.site-footer', [h('p', [config.title, ' — ', config.description])])
-        ])
+        h('body', [siteHeader(context), h('main#content', [...props.content, backToTop()]), siteFooter(context)])
       ])
     ]
   }

@@ -12,7 +12,13 @@ let browser: Browser
 
 beforeAll(async () => {
   sites.push(
-    await buildAndServe('tests/fixtures/site/articles'),
+    // With the site's own look configured, so axe also reads the accent's contrast, the logo and the footer links.
+    await buildAndServe('tests/fixtures/site/articles', {
+      logo: 'favicon.svg',
+      accent: '#7a1f1f',
+      footer: 'جميع الحقوق محفوظة لغرفة الأخبار',
+      social: [{name: 'فيسبوك', url: 'https://facebook.com/newsroom'}]
+    }),
     await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5})
   )
   small = sites[0]!.served

@@ -15,7 +15,14 @@ export function siteHeader(context: PageContext): Element {
   const {config, link, url} = context
   return h('header.site-header#top', {tabIndex: -1}, [
     h('a.skip-link', {href: '#content'}, 'انتقل إلى المحتوى'),
-    h('a.site-title', {href: link('/')}, config.title),
+    h(
+      'a.site-title',
+      {href: link('/')},
+      // The name stays as text beside the logo, so the logo itself is decorative.
+      config.logo
+        ? [h('img.site-logo', {src: link(`/${config.logo.replace(/^\//, '')}`), alt: ''}), config.title]
+        : config.title
+    ),
     h('nav.site-nav', {ariaLabel: 'أقسام الموقع'}, [
       h(
         'ul',
