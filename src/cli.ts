@@ -89,17 +89,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
   } catch (error) {
     io.stderr(`${(error as Error).message}\nRun \`warraq --help\` to see every command and flag.`)
-    return 2
+    return exitCodes.usage
   }
   const {values, positionals} = parsed
   const [command = 'help', ...rest] = positionals
   if (values.version) {
     io.stdout((await import('../package.json', {with: {type: 'json'}})).default.version)
-    return 0
+    return exitCodes.done
   }
   if (values.help || command === 'help') {
     io.stdout(usage)
-    return 0
+    return exitCodes.done
   }
   const takesFiles = command === 'check'
   if (
@@ -110,7 +110,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stderr(
       `Unexpected command \`${positionals.join(' ')}\`, expected one of ${commands.map((name) => `\`${name}\``).join(', ')}.\nRun \`warraq --help\` to see every command and flag.`
     )
-    return 2
+    return exitCodes.usage
   }
   try {
     // Each command loads only its own modules: a build that finds nothing changed must not wait for parsers and indexers it never runs.

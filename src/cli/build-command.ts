@@ -5,7 +5,7 @@ import type {Io} from './io.ts'
 import {progressLine} from './progress.ts'
 import {withCleanup} from './signals.ts'
 import {configFromFlags, type SiteFlags} from './site-options.ts'
-import {UsageError} from '../errors.ts'
+import {exitCodes, UsageError} from '../errors.ts'
 
 /** Set to `1` in the environment of the builds `serve` runs: their site is served from this machine. */
 export const FOR_SERVE = 'WARRAQ_FOR_SERVE'
@@ -59,7 +59,7 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
     io.stderr(
       `${summaryLine(result.articleCount, counts)}: nothing written; \`${flags.out}\` is unchanged. Fix the errors above and build again.`
     )
-    return 1
+    return exitCodes.content
   }
   if (!flags.quiet) {
     const pages = result.written.filter((path) => path.endsWith('.html')).length
@@ -69,5 +69,5 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
       `${summaryLine(result.articleCount, counts)}: ${pages} pages, ${result.written.length} files in \`${flags.out}\` (${unchanged}), ${seconds} s`
     )
   }
-  return 0
+  return exitCodes.done
 }

@@ -9,6 +9,7 @@ import type {Article} from '../types.ts'
 import type {Io} from './io.ts'
 import {previewArticle} from './preview.ts'
 import {configFromFlags, type SiteFlags} from './site-options.ts'
+import {exitCodes} from '../errors.ts'
 
 /** Flags of `warraq check`. */
 export interface CheckFlags extends SiteFlags {
@@ -25,7 +26,7 @@ export interface CheckFlags extends SiteFlags {
 export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
   if (flags.format !== 'text' && flags.format !== 'json') {
     io.stderr(`Unexpected --format \`${flags.format}\`, expected \`text\` or \`json\``)
-    return 2
+    return exitCodes.usage
   }
   const config = await configFromFlags(flags)
   const loaded = await loadArticles({articles: flags.articles, config})
@@ -56,12 +57,12 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
     const previews = previewFiles(flags, files, loaded.articles)
     if (typeof previews === 'string') {
       io.stderr(previews)
-      return 2
+      return exitCodes.usage
     }
     for (const preview of previews) io.stdout(preview)
     io.stdout(summaryLine(articles.length, counts))
   }
-  return counts.errors > 0 ? 1 : 0
+  return counts.errors > 0 ? exitCodes.content : exitCodes.done
 }
 
 /** The preview of each file named on the command line, or why one cannot be previewed. */

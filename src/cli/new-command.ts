@@ -4,6 +4,7 @@ import {localDay} from '../collect/publish.ts'
 import {suggestSlug} from '../parse/slug.ts'
 import type {Io} from './io.ts'
 import {takenSlugs} from './taken-slugs.ts'
+import {exitCodes} from '../errors.ts'
 
 /** Flags of `warraq new`. */
 export interface NewFlags {
@@ -42,7 +43,7 @@ export async function newCommand(
 ): Promise<number> {
   if (!title?.trim()) {
     io.stderr('Cannot create an article without a title: run `warraq new "عنوان الخبر"`')
-    return 2
+    return exitCodes.usage
   }
   const day = localDay(now)
   const extension = flags.txt ? '.txt' : '.md'
@@ -65,6 +66,6 @@ export async function newCommand(
     io.stderr(
       `Wrote a draft: open \`${file}\`, write the article below its front matter, and remove \`draft: true\` to publish it; \`warraq serve\` shows it meanwhile`
     )
-    return 0
+    return exitCodes.done
   }
 }

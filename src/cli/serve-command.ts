@@ -10,6 +10,7 @@ import {announce, handler} from './serve-handler.ts'
 import {buildQueue, settle} from './serve-schedule.ts'
 import {type ServeState, serveState} from './serve-state.ts'
 import {watch} from './serve-watch.ts'
+import {exitCodes} from '../errors.ts'
 
 /** Flags of `warraq serve`. */
 export interface ServeFlags extends BuildFlags {
@@ -97,7 +98,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
   const port = Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.stderr(`Unexpected --port \`${flags.port}\`, expected a number from 0 to 65535`)
-    return 2
+    return exitCodes.usage
   }
   const clients = new Set<ServerResponse>()
   let state: ServeState = serveState(0, 0, '')
@@ -130,7 +131,7 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
     for (const client of clients) client.end()
     server.closeAllConnections()
     server.close()
-    return 0
+    return exitCodes.done
   } finally {
     stopped = true
     settler.cancel()
