@@ -72,6 +72,8 @@ export interface BuildResult {
   parsed: number
   /** How many article files were read, rather than known unchanged from their stamps (see `quick`). */
   read: number
+  /** How many pictures were encoded, rather than taken from the cache. */
+  encoded: number
   /** Problems with the cache (damaged files, ignored), for warnings. */
   cacheProblems: string[]
 }
@@ -95,7 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (unchanged) return unchanged
   }
   const previous = await previousBuild(writer, cache, options.out)
-  const {loadArticles, collectSite, renderSite, searchJobs} = await pipeline()
+  const {loadArticles, collectSite, renderSite, searchJobs, gatherPictures} = await pipeline()
   const loaded = await loadArticles({
     articles: options.articles,
     config: options.config,
@@ -110,7 +112,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const byPath = new Map(files.map((file) => [file.path, file]))
   const selection = selectPublished(loaded.articles, byPath, options.config, publishRules(options))
   const {articles} = selection
-  const site = collectSite(articles, byPath)
+  const gathered = await gatherPictures(loaded.articles, articles, byPath, {
+    roots: {articles: options.articles, public: publicFolder},
+    ...(cache ? {cache: cache.folder} : {})
+  })
+  const site = collectSite(articles, byPath, {config: options.config, pictureOf: gathered.pictures.lead})
   const failed = {
     ok: false,
     articles,
@@ -120,6 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     reused: 0,
     parsed,
     read,
+    encoded: gathered.encoded,
     cacheProblems: cache?.problems ?? []
   }
   if (hasErrors(files)) {
@@ -133,7 +140,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       (file) =>
         [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const
     )
-    const inputs = inputsOf(keys, options, selection, sources, assets)
+    const inputs = inputsOf(keys, options, selection, sources, assets, gathered.used)
     const done = (written: Written[]) => ({
       ...failed,
       ok: true,
@@ -147,7 +154,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         cache,
         options.out,
         {...previous, files: stampedFiles(files)},
-        quickRecord(inputs, keys, options, files, result.written, selection)
+        quickRecord(inputs, keys, options, files, result.written, selection, gathered.used)
       )
       return result
     }
@@ -164,7 +171,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })
     const jobs = [
       assets.map(constantJob),
-      renderSite({site, config: options.config, generator: keys.render, dataGenerator: keys.parse}),
+      renderSite({
+        site,
+        config: options.config,
+        generator: keys.render,
+        dataGenerator: keys.parse,
+        pictures: gathered.pictures
+      }),
+      gathered.jobs,
       search.jobs
     ]
     const written = await writer.write(counted(jobs, options.onProgress))
@@ -175,7 +189,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       cache,
       options.out,
       {inputs, outputs, search: await search.manifest, files: stampedFiles(files)},
-      quickRecord(inputs, keys, options, files, result.written, selection)
+      quickRecord(inputs, keys, options, files, result.written, selection, gathered.used)
     )
     return result
   } catch (error) {
@@ -190,13 +204,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * client they are most of the start-up time of a build that has nothing to do.
  */
 async function pipeline() {
-  const [{loadArticles}, {collectSite}, {renderSite}, {searchJobs}] = await Promise.all([
+  const [{loadArticles}, {collectSite}, {renderSite}, {searchJobs}, {gatherPictures}] = await Promise.all([
     import('./load-articles.ts'),
     import('./collect/site.ts'),
     import('./render/site.ts'),
-    import('./search/index.ts')
+    import('./search/index.ts'),
+    import('./pictures/gather.ts')
   ])
-  return {loadArticles, collectSite, renderSite, searchJobs}
+  return {loadArticles, collectSite, renderSite, searchJobs, gatherPictures}
 }
 
 /** What the next build needs to trust a file by its stamp: every file, or none when the listing met a problem (a link loop). */
@@ -242,14 +257,15 @@ async function readAssets(): Promise<Output[]> {
 /**
  * Everything the output is a function of: the generator, the settings, each
  * file's bytes and the days its date may fall back to, which articles wait
- * for their day, and the assets.
+ * for their day, the assets, and the pictures shown.
  */
 function inputsOf(
   keys: GeneratorKeys,
   options: BuildOptions,
   selection: Selection,
   sources: ReadonlyArray<readonly [string, string | null, string | null, string | null]>,
-  assets: readonly Output[]
+  assets: readonly Output[],
+  pictures: ReadonlyArray<readonly [string, string]>
 ): string {
   return fingerprint(
     keys.render,
@@ -257,7 +273,8 @@ function inputsOf(
     options.preview === true,
     selection.left,
     sources,
-    assets.map((asset) => [asset.path, hashBytes(asset.contents)])
+    assets.map((asset) => [asset.path, hashBytes(asset.contents)]),
+    pictures
   )
 }
 

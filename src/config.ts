@@ -17,7 +17,8 @@ export const defaultConfig = {
   logo: '',
   accent: '',
   footer: '',
-  social: []
+  social: [],
+  sections: []
 } as const satisfies SiteConfig
 
 /** Scraped site chrome that is never article text; `furniture` in the config adds to it. */
@@ -33,7 +34,7 @@ export const defaultFurniture: readonly string[] = [
 
 /** Merges user settings over the defaults, throwing on unknown keys or wrong types. */
 export function resolveConfig(user: Record<string, unknown> = {}, origin = 'configuration'): SiteConfig {
-  const config: SiteConfig = {...defaultConfig, furniture: [...defaultConfig.furniture], social: []}
+  const config: SiteConfig = {...defaultConfig, furniture: [...defaultConfig.furniture], social: [], sections: []}
   for (const [key, value] of Object.entries(user)) {
     if (!(key in defaultConfig)) {
       throw new UsageError(
@@ -72,6 +73,7 @@ function check(config: SiteConfig, origin: string): void {
     )
   }
   checkLook(config, origin)
+  checkSections(config, origin)
   if (!config.furniture.every((line) => typeof line === 'string')) {
     throw new UsageError(`Cannot use ${origin}: \`furniture\` must be a list of lines of text`)
   }
@@ -105,6 +107,25 @@ function checkLook(config: SiteConfig, origin: string): void {
   if (!config.social.every(linkable)) {
     throw new UsageError(
       `Cannot use ${origin}: \`social\` must be a list such as \`[{"name": "فيسبوك", "url": "https://facebook.com/…"}]\``
+    )
+  }
+}
+
+/** Checks that each section is a name, or a name with a slug fit for a URL. */
+function checkSections(config: SiteConfig, origin: string): void {
+  const fit = (item: unknown) =>
+    (typeof item === 'string' && item.trim() !== '') ||
+    (typeof item === 'object' &&
+      item !== null &&
+      !Array.isArray(item) &&
+      Object.keys(item).every((key) => key === 'name' || key === 'slug') &&
+      typeof (item as {name?: unknown}).name === 'string' &&
+      (item as {name: string}).name.trim() !== '' &&
+      ((item as {slug?: unknown}).slug === undefined ||
+        /^[a-z0-9][a-z0-9_-]*$/.test(String((item as {slug: unknown}).slug))))
+  if (!config.sections.every(fit)) {
+    throw new UsageError(
+      `Cannot use ${origin}: \`sections\` must be a list of names, or of names with a slug of lower-case letters, digits and \`-\`, such as \`["سياسة", {"name": "اقتصاد", "slug": "economy"}]\``
     )
   }
 }

@@ -30,6 +30,8 @@ export interface QuickRecord {
   days: string
   /** Stamps of the public files and fonts. */
   assets: string
+  /** Each picture file the site shows, relative to the working folder, and its stamp, a line each. */
+  pictures: string
   /** The messages of the files that have any. */
   messages: Array<{path: string; messages: StoredMessage[]}>
   /** Paths of the output, a line each, in code-point order. */
@@ -49,8 +51,11 @@ export function quickRecord(
   options: BuildOptions,
   files: readonly VFile[],
   written: readonly string[],
-  selection: Selection
+  selection: Selection,
+  pictures: ReadonlyArray<readonly [string, string]>
 ): QuickRecord | undefined {
+  const shown = pictureLines(pictures.map(([file]) => file))
+  if (shown === undefined) return undefined
   if (files.some((file) => file.data.stamp === undefined)) return undefined
   return {
     inputs,
@@ -62,6 +67,7 @@ export function quickRecord(
     ),
     days: files.map((file) => file.data.gitDay ?? '').join('\n'),
     assets: assetStamps(),
+    pictures: shown,
     messages: files
       .filter((file) => file.messages.length > 0)
       .map((file) => ({path: file.path, messages: storeMessages(file)})),
@@ -70,6 +76,12 @@ export function quickRecord(
     ...(selection.heldUntil ? {heldUntil: selection.heldUntil} : {}),
     preview: options.preview === true
   }
+}
+
+/** Each picture file and its stamp, a line each; `undefined` when one cannot be read. */
+function pictureLines(paths: readonly string[]): string | undefined {
+  const stamps = stampFiles('.', paths)
+  return stamps.includes(undefined) ? undefined : fileLines(paths, stamps)
 }
 
 function fileLines(paths: readonly string[], stamps: ReadonlyArray<string | undefined>): string {
@@ -108,6 +120,8 @@ export async function quickCheck(
   listing.days = days
   if (record.days !== listing.paths.map((path) => days.get(path) ?? '').join('\n')) return undefined
   if (record.config !== fingerprint(options.config) || record.assets !== assetStamps()) return undefined
+  const pictures = record.pictures.split('\n').filter((line) => line !== '')
+  if (pictureLines(pictures.map((line) => line.split('\t')[0]!)) !== record.pictures) return undefined
   const messages = new Map(record.messages.map((item) => [item.path, item.messages]))
   const files = listing.paths.map((path) => {
     const file = new VFile({path})
@@ -124,6 +138,7 @@ export async function quickCheck(
     reused: written.length,
     parsed: 0,
     read: 0,
+    encoded: 0,
     cacheProblems: cache.problems
   }
 }

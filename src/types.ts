@@ -29,6 +29,20 @@ export interface SiteConfig {
   footer: string
   /** The newsroom's accounts elsewhere, linked from the footer in this order. */
   social: Array<{name: string; url: string}>
+  /**
+   * The sections in the order the header shows them, each a name or a name
+   * with its URL slug and the folder under `articles/` that holds it; sections
+   * not listed follow, in Arabic alphabetical order.
+   */
+  sections: Array<string | SectionSetting>
+}
+
+/** A configured section: `{"name": "سياسة", "slug": "politics"}`; articles name it by its name or by its slug. */
+export interface SectionSetting {
+  /** Shown in the header and as the section page's heading. */
+  name: string
+  /** The URL is `/sections/<slug>/`; also accepted as the section's name in `section:` and as its folder. */
+  slug?: string
 }
 
 /** Where an article's date came from, most trusted first. */
@@ -48,8 +62,16 @@ export interface Article {
   dateSource: DateSource
   /** Day of the last substantial update, `YYYY-MM-DD`, when the file gives one. */
   updated?: string
-  /** Lead image: an absolute http(s) URL or a site-relative path, when the file gives one. */
+  /** Lead picture as the file gives it: an http(s) address, a path from the article's folder, or `/…` from public/. */
   image?: string
+  /** What the lead picture shows, for readers who cannot see it. */
+  imageAlt?: string
+  /** The lead picture's caption. */
+  imageCaption?: string
+  /** Who took or made the lead picture. */
+  imageCredit?: string
+  /** The section as the file names it (`section:`, or the first folder under the articles folder). */
+  section?: string
   /** Writer's name, when the file gives one. */
   author?: string
   /** Tags in the order the file lists them, without duplicates. */
@@ -69,15 +91,30 @@ export interface Article {
   /** Why the page is marked as not published: a draft, or dated after today (`serve` shows both). Absent when published. */
   status?: 'draft' | 'scheduled'
   /** Where the file gives the date and slug, for messages about them after parsing; never in the published records. */
-  places?: {date?: Place; slug?: Place}
+  places?: {date?: Place; slug?: Place; image?: Place}
+  /** The local pictures of the body, in order: `<!--picture:N-->` in `html` stands for the N-th; never in the published records. */
+  pictures?: BodyPicture[]
   /** The body as HTML, sanitized and serialized once when the file is parsed. */
   html: string
   /** The body as plain text, one string per block. */
   paragraphs: string[]
 }
 
-/** An article record as listed in `articles.json`: everything but the body and the places. */
-export type ArticleRecord = Omit<Article, 'html' | 'paragraphs' | 'places'>
+/** A picture in an article's body, as Markdown wrote it: `![alt](src "caption")`. */
+export interface BodyPicture {
+  /** The address as written: a path from the article's folder, or `/…` from public/. */
+  src: string
+  alt: string
+  /** The Markdown title, shown as the caption. */
+  caption?: string
+  /** Whether the picture stands alone in its paragraph: a figure, rather than a picture inside the text. */
+  block: boolean
+  /** Where the file gives it. */
+  place?: Place
+}
+
+/** An article record as listed in `articles.json`: everything but the body and what only the build needs. */
+export type ArticleRecord = Omit<Article, 'html' | 'paragraphs' | 'places' | 'pictures'>
 
 /**
  * One file of the built site, rendered only when needed: `fingerprint`

@@ -10,12 +10,24 @@ import {articleList} from './components/article-entry.ts'
 import {jsonLd, openGraph} from './components/article-meta.ts'
 import {spaced} from './components/spaced.ts'
 import {statusNote} from './components/status.ts'
+import {figure, pictureSizes} from './components/picture.ts'
 import {time} from './components/time.ts'
+import type {PictureView} from '../src/pictures/view.ts'
 import {layout} from './layout.ts'
 
-/** An article page: headline, dates, author, reading time, body, tags, neighbours, related articles. */
-export function article(context: PageContext, article: Article, links: ArticleLinks): Root {
+/** What an article page shows besides its record: its lead picture, and its body with every picture in place. */
+export interface ArticleShown {
+  lead?: PictureView
+  /** The body's HTML, sanitized when the file was parsed, with its pictures. */
+  body: string
+}
+
+/** An article page: section, headline, dates, author, reading time, lead picture, body, tags, neighbours, related articles. */
+export function article(context: PageContext, article: Article, links: ArticleLinks, shown: ArticleShown): Root {
   const {link, config} = context
+  // Previews show the picture's processed file, not the name the article gave it.
+  const {image: _given, ...rest} = article
+  const pictured = shown.lead ? {...rest, image: shown.lead.src} : rest
   const meta = [
     time(context, article.date),
     article.updated && article.updated !== article.date
@@ -29,19 +41,23 @@ export function article(context: PageContext, article: Article, links: ArticleLi
   return layout(context, {
     title: article.title,
     description: article.summary,
-    head: [...openGraph(context, article, links), jsonLd(context, article)],
+    head: [...openGraph(context, pictured, links), jsonLd(context, pictured)],
     content: [
       h('article.article', [
         h(
           'header.article-header',
           [
             statusNote(context, article),
+            links.section
+              ? h('p.article-section', [h('a', {href: link(links.section.url)}, links.section.name)])
+              : undefined,
             h('h1', isolatedText(article.title)),
             h('p.article-meta', spaced(meta))
           ].filter((node) => node !== undefined)
         ),
-        // The body was sanitized and serialized once, when its file was parsed.
-        h('div.article-body', [{type: 'raw', value: article.html}]),
+        // The lead picture is the first thing a reader sees: loaded at once, never lazily.
+        shown.lead ? figure(context, shown.lead, {sizes: pictureSizes.column, lazy: false}, 'lead-figure') : undefined,
+        h('div.article-body', [{type: 'raw', value: shown.body}]),
         h('footer.article-footer', [
           links.tags.length > 0
             ? h('nav.article-tags', {ariaLabel: 'الوسوم'}, [

@@ -68,10 +68,10 @@ describe('a news archive of 35 articles over three years', () => {
     expect(result.files.flatMap((file) => file.messages)).toEqual([])
   })
 
-  it('pages the home list newest first, chained by rel=next forwards and rel=prev backwards', () => {
-    const forwards = walk('index.html', 'next')
+  it('pages the list of all articles newest first, chained by rel=next forwards and rel=prev backwards', () => {
+    const forwards = walk('latest/index.html', 'next')
     expect(forwards).toEqual(chunks(newestFirst.map(title), 5))
-    expect(walk('page/7/index.html', 'prev')).toEqual([...forwards].reverse())
+    expect(walk('latest/page/7/index.html', 'prev')).toEqual([...forwards].reverse())
   })
 
   it('folds tag spellings with tatweel and diacritics into one tag, named as most articles write it', () => {

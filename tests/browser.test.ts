@@ -16,7 +16,9 @@ beforeAll(async () => {
   sites.small = await buildAndServe(ARTICLES)
   expect(sites.small!.pages).toEqual(expect.arrayContaining(['', ARTICLE, '404.html']))
   sites.archive = await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5})
-  expect(sites.archive!.pages).toEqual(expect.arrayContaining(['tags/', 'archive/', 'archive/2024/03/', 'page/2/']))
+  expect(sites.archive!.pages).toEqual(
+    expect.arrayContaining(['tags/', 'archive/', 'archive/2024/03/', 'latest/page/2/'])
+  )
   browser = await launchChromium()
 })
 

@@ -188,10 +188,10 @@ describe('warraq build', () => {
     ])
     expect(code).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(1)
-    // 21 pages: 4 articles, home, search, 404, tags (index and 3), authors (index and 1), archive (index, 3 years, 4 months).
+    // 22 pages: 4 articles, home, the list of all, search, 404, tags (index and 3), authors (index and 1), archive (index, 3 years, 4 months).
     // 3 warnings: two dates taken from elsewhere, and the `source_url` key Warraq does not read.
     expect(stdout).toMatch(
-      /^4 articles, 0 errors, 3 warnings: 21 pages, \d+ files in `.*dist` \(0 unchanged\), \d+\.\d\d s\n$/
+      /^4 articles, 0 errors, 3 warnings: 22 pages, \d+ files in `.*dist` \(0 unchanged\), \d+\.\d\d s\n$/
     )
     expect(stderr).not.toContain('\r')
   })

@@ -30,14 +30,14 @@ beforeAll(async () => {
   await build({articles: folder, config: resolveConfig(), writer})
 })
 
-describe('home page', () => {
+describe('the list of all articles', () => {
   it('puts 20 articles on a page, newest first, ties broken by slug', () => {
-    const first = texts(page('index.html'), '.article-list h2')
+    const first = texts(page('latest/index.html'), '.article-list h2')
     expect(first).toHaveLength(20)
     // Newest day is 2024-01-23 with news-44 alone, then 2024-01-22 with news-42 and news-43.
     expect(first.slice(0, 4)).toEqual(['خبر رقم 44', 'خبر رقم 42', 'خبر رقم 43', 'خبر رقم 40'])
     // The last five: news-05 (2024-01-03), news-02 and news-03 (01-02), news-00 and news-01 (01-01).
-    expect(texts(page('page/3/index.html'), '.article-list h2')).toEqual([
+    expect(texts(page('latest/page/3/index.html'), '.article-list h2')).toEqual([
       'خبر رقم 5',
       'خبر رقم 2',
       'خبر رقم 3',
@@ -47,28 +47,28 @@ describe('home page', () => {
   })
 
   it('shows each entry as a linked headline with its date and summary', () => {
-    const entry = one(page('index.html'), '.article-list li')
-    expect(one(entry, 'h2 a').properties.href).toBe('./articles/news-44/')
+    const entry = one(page('latest/index.html'), '.article-list li')
+    expect(one(entry, 'h2 a').properties.href).toBe('../articles/news-44/')
     expect(one(entry, 'time').properties.dateTime).toBe('2024-01-23')
     expect(texts(entry, '.entry-summary')).toEqual(['نص الخبر 44.'])
   })
 
   it('chains numbered pages with previous and next links in both directions', () => {
-    const first = page('index.html')
-    expect(one(first, 'a[rel=next]').properties.href).toBe('./page/2/')
+    const first = page('latest/index.html')
+    expect(one(first, 'a[rel=next]').properties.href).toBe('../latest/page/2/')
     expect(() => one(first, 'a[rel=prev]')).toThrow()
-    const second = page('page/2/index.html')
-    expect(one(second, 'a[rel=prev]').properties.href).toBe('../../')
-    expect(one(second, 'a[rel=next]').properties.href).toBe('../../page/3/')
-    const third = page('page/3/index.html')
-    expect(one(third, 'a[rel=prev]').properties.href).toBe('../../page/2/')
+    const second = page('latest/page/2/index.html')
+    expect(one(second, 'a[rel=prev]').properties.href).toBe('../../../latest/')
+    expect(one(second, 'a[rel=next]').properties.href).toBe('../../../latest/page/3/')
+    const third = page('latest/page/3/index.html')
+    expect(one(third, 'a[rel=prev]').properties.href).toBe('../../../latest/page/2/')
     expect(() => one(third, 'a[rel=next]')).toThrow()
     expect(texts(second, '.pagination li')).toEqual(['1', '2', '3'])
     expect(texts(second, '[aria-current=page]')).toEqual(['2'])
   })
 
   it('gives later pages their number in the title and heading', () => {
-    const second = page('page/2/index.html')
+    const second = page('latest/page/2/index.html')
     expect(texts(second, 'h1')).toEqual(['أحدث الأخبار — الصفحة 2'])
     expect(texts(second, 'title')[0]).toContain('الصفحة 2')
   })

@@ -44,6 +44,7 @@ describe('whole site', () => {
       'authors/index.html',
       'authors/سالم-علي/index.html',
       'index.html',
+      'latest/index.html',
       'search/index.html',
       'tags/index.html',
       'tags/اقتصاد/index.html',

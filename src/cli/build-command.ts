@@ -65,8 +65,10 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
     const pages = result.written.filter((path) => path.endsWith('.html')).length
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     const unchanged = result.reused === result.written.length ? 'all unchanged' : `${result.reused} unchanged`
+    const encoded =
+      result.encoded > 0 ? `, ${result.encoded} ${result.encoded === 1 ? 'picture' : 'pictures'} encoded` : ''
     io.stdout(
-      `${summaryLine(result.articleCount, counts)}: ${pages} pages, ${result.written.length} files in \`${flags.out}\` (${unchanged}), ${seconds} s`
+      `${summaryLine(result.articleCount, counts)}: ${pages} pages, ${result.written.length} files in \`${flags.out}\` (${unchanged}${encoded}), ${seconds} s`
     )
   }
   return exitCodes.done

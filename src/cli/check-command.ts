@@ -3,6 +3,8 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {publishRules, selectPublished} from '../collect/publish.ts'
 import {collectSite} from '../collect/site.ts'
+import {checkPictures} from '../pictures/check.ts'
+import {publicFolder} from '../write/assets.ts'
 import {loadArticles} from '../load-articles.ts'
 import {report, severity, summaryLine, tally} from '../report.ts'
 import type {Article} from '../types.ts'
@@ -34,7 +36,8 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
   const byPath = new Map(files.map((file) => [file.path, file]))
   // The same selection as a build, so `check` gives the same notes on articles waiting for their day.
   const {articles} = selectPublished(loaded.articles, byPath, config, publishRules({}))
-  collectSite(articles, byPath)
+  checkPictures(loaded.articles, byPath, {articles: flags.articles, public: publicFolder})
+  collectSite(articles, byPath, {config})
   const counts = tally(files)
   if (flags.format === 'json') {
     const messages = files.flatMap((file) =>

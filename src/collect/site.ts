@@ -1,7 +1,9 @@
 import type {VFile} from 'vfile'
-import type {Article} from '../types.ts'
+import type {PictureView} from '../pictures/view.ts'
+import type {Article, SiteConfig} from '../types.ts'
 import {collectArchive, monthUrl, type ArchiveYear} from './archive.ts'
 import {collectRelated} from './related.ts'
+import {collectSections, sectionKey} from './sections.ts'
 import {summarize, type ArticleSummary} from './summaries.ts'
 import {collectTerms, termKey, type Term} from './terms.ts'
 
@@ -12,6 +14,7 @@ export type TermLink = Pick<Term, 'name' | 'url'>
 export interface ArticleLinks {
   tags: TermLink[]
   author?: TermLink
+  section?: TermLink
   /** Site-relative URL of the article's month page. */
   month: string
   /** The next newer article, if any. */
@@ -30,6 +33,8 @@ export interface SiteModel {
   summaries: ArticleSummary[]
   tags: Term[]
   authors: Term[]
+  /** In the header's order (see `SiteConfig.sections`). */
+  sections: Term[]
   archive: ArchiveYear[]
   /** What the page of `articles[index]` links to. */
   linksOf: (index: number) => ArticleLinks
@@ -37,14 +42,26 @@ export interface SiteModel {
   articleOf: (summary: ArticleSummary) => Article
 }
 
+/** What `collectSite` reads besides the records. */
+export interface CollectOptions {
+  /** The sections' order, names and slugs; none configured by default. */
+  config?: SiteConfig
+  /** The view of an article's lead picture, for thumbnails in lists. */
+  pictureOf?: (article: Article) => PictureView | undefined
+}
+
 /**
- * Collects tags, authors, months and related articles from the records
- * (newest first). Tags or authors whose pages would collide become errors on
+ * Collects tags, authors, sections, months and related articles from the
+ * records (newest first). Terms whose pages would collide become errors on
  * `files` and are left out.
  */
-export function collectSite(articles: readonly Article[], files: ReadonlyMap<string, VFile>): SiteModel {
+export function collectSite(
+  articles: readonly Article[],
+  files: ReadonlyMap<string, VFile>,
+  options: CollectOptions = {}
+): SiteModel {
   // One summary an article, shared by every list and link that shows it.
-  const summaries = articles.map(summarize)
+  const summaries = articles.map((article) => summarize(article, options.pictureOf?.(article)))
   const indexOf = new Map(articles.map((article, index) => [article, index]))
   const summaryOf = (article: Article) => summaries[indexOf.get(article)!]!
   const tags = collectTerms(
@@ -59,6 +76,9 @@ export function collectSite(articles: readonly Article[], files: ReadonlyMap<str
     files,
     summaryOf
   )
+  const configured = options.config?.sections ?? []
+  const sections = collectSections(articles, configured, files, summaryOf)
+  const sectionByKey = new Map(sections.map((term) => [term.key, term]))
   const tagByKey = new Map(tags.map((term) => [term.key, term]))
   const authorByKey = new Map(authors.map((term) => [term.key, term]))
   const related = collectRelated(articles)
@@ -68,6 +88,7 @@ export function collectSite(articles: readonly Article[], files: ReadonlyMap<str
     summaries,
     tags,
     authors,
+    sections,
     archive: collectArchive(summaries),
     linksOf(index) {
       const article = articles[index]!
@@ -75,9 +96,12 @@ export function collectSite(articles: readonly Article[], files: ReadonlyMap<str
         (term) => term !== undefined
       )
       const author = article.author ? authorByKey.get(termKey(article.author)) : undefined
+      const key = sectionKey(article, configured)
+      const section = key === undefined ? undefined : sectionByKey.get(key)
       return {
         tags: tagTerms,
         ...(author ? {author} : {}),
+        ...(section ? {section} : {}),
         month: monthUrl(article.date),
         ...(index > 0 ? {newer: summaries[index - 1]} : {}),
         ...(index < articles.length - 1 ? {older: summaries[index + 1]} : {}),

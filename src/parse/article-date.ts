@@ -1,4 +1,4 @@
-import path from 'node:path'
+import {articleName} from './article-name.ts'
 import type {VFile} from 'vfile'
 import {fail, warn} from '../messages.ts'
 import type {DateSource} from '../types.ts'
@@ -21,7 +21,7 @@ export function resolveDate(
     fail(file, `${result.reason}; fix \`date\``, 'invalid-date', place)
     return undefined
   }
-  const named = fileNameDay(path.basename(file.path))
+  const named = fileNameDay(articleName(file.path))
   if (named !== undefined) {
     const result = parseDay(named)
     if (!result.ok) {

@@ -5,6 +5,8 @@ import {fail, hasErrors, inform, type Place, visible, warn} from '../messages.ts
 import type {Article, DateSource} from '../types.ts'
 import {toHtml} from '../render/html.ts'
 import {readBody} from './article-body.ts'
+import {articleName} from './article-name.ts'
+import {extractPictures} from './body-pictures.ts'
 import {laterDay, readUpdated, resolveDate} from './article-date.ts'
 import {isolateLtr} from './bidi.ts'
 import {readFields} from './fields.ts'
@@ -75,9 +77,24 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
       frontMatter.places.get('draft')
     )
   }
+  const pictures = extractPictures(body.tree)
+  for (const picture of pictures.filter((picture) => picture.alt === '')) {
+    warn(
+      file,
+      `Unexpected picture \`${picture.src}\` without a description, expected \`![what it shows](${picture.src})\`: readers who cannot see it are told nothing`,
+      'missing-alt',
+      picture.place
+    )
+  }
   const dateAt = datePlace(file, date.source, frontMatter.places)
   const slugAt = frontMatter.places.get('slug')
-  const places = {...(dateAt ? {date: dateAt} : {}), ...(slugAt ? {slug: slugAt} : {})}
+  const imageAt = fields.image === undefined ? undefined : frontMatter.places.get('image')
+  const places = {
+    ...(dateAt ? {date: dateAt} : {}),
+    ...(slugAt ? {slug: slugAt} : {}),
+    ...(imageAt ? {image: imageAt} : {})
+  }
+  const section = fields.section ?? folderSection(file.path)
   const wordCount = words(body.paragraphs.join(' ')).length
   const head: Omit<Article, 'html' | 'paragraphs'> = {
     slug,
@@ -90,13 +107,18 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     tags: fields.tags ?? [],
     summary: fields.summary ?? facts.summary ?? shorten(body.paragraphs[0] ?? '', SUMMARY_WORDS),
     ...(image ? {image} : {}),
+    ...(image && fields.imageAlt ? {imageAlt: fields.imageAlt} : {}),
+    ...(image && fields.imageCaption ? {imageCaption: fields.imageCaption} : {}),
+    ...(image && fields.imageCredit ? {imageCredit: fields.imageCredit} : {}),
+    ...(section ? {section} : {}),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     source: file.path,
     format,
     extra: fields.extra,
     ...(fields.draft === true ? {status: 'draft' as const} : {}),
-    ...(Object.keys(places).length > 0 ? {places} : {})
+    ...(Object.keys(places).length > 0 ? {places} : {}),
+    ...(pictures.length > 0 ? {pictures} : {})
   }
   // Values cut from the source (front matter, a heading) are slices of it in V8 and would keep the
   // whole file's text alive as long as the record; copied, they let it go once the file is parsed.
@@ -105,6 +127,19 @@ export function parseArticle(file: VFile, options: ParseOptions): Article | unde
     html: toHtml(isolateLtr(body.tree)),
     paragraphs: body.paragraphs
   }
+}
+
+/**
+ * The section a file's folder gives: the first folder under the articles
+ * folder, unless that folder is the article's own (`haftar/index.md`, with
+ * its pictures beside it), which names the article, or is named by digits
+ * alone (`2024/`, `2024-06/`), which is how editors file articles by date.
+ */
+export function folderSection(source: string): string | undefined {
+  const folders = source.split('/').slice(0, -1)
+  const own = /^index\.[^/]+$/i.test(source.split('/').at(-1)!) ? 1 : 0
+  const first = folders[0]
+  return folders.length > own && first !== undefined && !/^[\d_-]+$/.test(first) ? first : undefined
 }
 
 /** The last line of `text`, where the text of an article that has none goes. */
@@ -126,13 +161,14 @@ function resolveSlug(
   given: string | undefined,
   place: {line: number; column: number} | undefined
 ): string | undefined {
-  const name = path.basename(file.path, path.extname(file.path))
+  const name = articleName(file.path)
   const slug = (given ?? name).normalize('NFC')
   if (isValidSlug(slug)) return slug
-  const where = given === undefined ? `the file name \`${name}\`` : '`slug`'
+  const inFolder = name !== path.basename(file.path, path.extname(file.path))
+  const where = given === undefined ? `the ${inFolder ? 'folder' : 'file'} name \`${name}\`` : '`slug`'
   const fix =
     given === undefined
-      ? `rename the file to \`${suggestSlug(slug)}${path.extname(file.path)}\` or set \`slug: ${suggestSlug(slug)}\``
+      ? `rename the ${inFolder ? 'folder' : 'file'} to \`${suggestSlug(slug)}${inFolder ? '' : path.extname(file.path)}\` or set \`slug: ${suggestSlug(slug)}\``
       : `use \`slug: ${suggestSlug(slug)}\``
   fail(
     file,

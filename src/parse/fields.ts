@@ -15,6 +15,10 @@ export interface Fields {
   slug?: string
   summary?: string
   image?: string
+  imageAlt?: string
+  imageCaption?: string
+  imageCredit?: string
+  section?: string
   draft?: boolean
   extra: Record<string, unknown>
 }
@@ -28,7 +32,12 @@ const expected = {
   tags: (key) => `a list such as \`${key}: [سياسة, اقتصاد]\`, or text separated by commas`,
   slug: (key) => `a name for the URL, such as \`${key}: municipal-elections\``,
   summary: () => 'text',
-  image: (key) => `an image URL such as \`${key}: https://example.org/photo.jpg\` or \`${key}: /images/photo.jpg\``,
+  image: (key) =>
+    `a picture beside the article, such as \`${key}: photo.jpg\`, one in public/, such as \`${key}: /images/photo.jpg\`, or an address such as \`${key}: https://example.org/photo.jpg\``,
+  imageAlt: (key) => `text saying what the picture shows, such as \`${key}: ناخبون أمام مركز اقتراع\``,
+  imageCaption: (key) => `text, such as \`${key}: ناخبون أمام مركز اقتراع في طرابلس\``,
+  imageCredit: (key) => `a name, such as \`${key}: "تصوير: سالم علي"\``,
+  section: (key) => `a section name, such as \`${key}: سياسة\``,
   draft: () => '`true` or `false`'
 } satisfies Record<FrontMatterKey, (key: string) => string>
 
@@ -69,8 +78,7 @@ export function readFields(file: VFile, {data, places, names}: Pairs): Fields {
       if (!tags) wrong(name, value)
       else if (tags.every((tag) => checkTag(file, tag, places.get(name)))) fields.tags = tags
     } else if (name === 'image') {
-      if (typeof value === 'string' && /^(https?:\/\/[^\s/]+|\/)[^\s]*$/i.test(value.trim()))
-        fields.image = value.trim()
+      if (typeof value === 'string' && isPictureAddress(value.trim())) fields.image = value.trim()
       else wrong(name, value)
     } else if (
       typeof value === 'string' ||
@@ -85,6 +93,15 @@ export function readFields(file: VFile, {data, places, names}: Pairs): Fields {
     }
   }
   return fields
+}
+
+/**
+ * Whether `value` can name a picture: an http(s) address, or a path without
+ * a scheme (`data:`, `javascript:`) or spaces; whether the file is there is
+ * checked when pictures are gathered, every build.
+ */
+function isPictureAddress(value: string): boolean {
+  return /^https?:\/\/[^\s/]+[^\s]*$/i.test(value) || (!/^[a-z][a-z\d+.-]*:/i.test(value) && /^[^\s]+$/.test(value))
 }
 
 /**

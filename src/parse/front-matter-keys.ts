@@ -17,6 +17,11 @@ export const frontMatterKeys = {
   slug: ['المعرف'],
   summary: ['الملخص'],
   image: ['الصورة'],
+  imageAlt: ['وصف الصورة'],
+  imageCaption: ['تعليق الصورة'],
+  // A credit line is `مصدر الصورة` (source) on most Arabic news sites, `حقوق الصورة` (rights) on some.
+  imageCredit: ['مصدر الصورة', 'حقوق الصورة'],
+  section: ['القسم'],
   draft: ['مسودة']
 } as const satisfies Record<string, readonly string[]>
 

@@ -14,14 +14,15 @@ export interface PageContext {
   has: SiteContents
 }
 
-/** Whether the site has any tags and any authors. */
+/** Whether the site has any tags and any authors, and its sections in the header's order. */
 export interface SiteContents {
   tags: boolean
   authors: boolean
+  sections: Array<{name: string; url: string}>
 }
 
-/** A site with every kind of list, for pages rendered without the whole site at hand. */
-const everything: SiteContents = {tags: true, authors: true}
+/** A site with every kind of list and no sections, for pages rendered without the whole site at hand. */
+const everything: SiteContents = {tags: true, authors: true, sections: []}
 
 /** The context for rendering the page at `url`: links relative to it, so the site works under any path. */
 export function pageContext(config: SiteConfig, url: string, has = everything): PageContext {

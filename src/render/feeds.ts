@@ -16,6 +16,14 @@ export interface FeedOptions {
   page: string
   /** Site-relative URLs where the feeds are written, e.g. `{rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json'}`. */
   paths: {rss: string; atom?: string; json?: string}
+  /** An article's body with its pictures in place and its lead picture's address, both absolute; by default its body as parsed. */
+  present?: (article: Article) => Presented
+}
+
+/** An article as read away from the site, in a feed or a record: every address in it absolute. */
+export interface Presented {
+  html: string
+  image?: string
 }
 
 /** How many articles, newest first, a feed carries. */
@@ -30,6 +38,8 @@ interface Entry {
   article: Article
   url: string
   html: string
+  /** The lead picture's absolute address. */
+  image?: string
 }
 
 /** The options with absolute URLs, entries, and the day of the newest change, if any. */
@@ -53,9 +63,16 @@ export function renderFeeds(options: FeedOptions): Output[] {
       )
     }
   }
-  const entries = options.articles
-    .slice(0, FEED_SIZE)
-    .map((article) => ({article, url: absoluteUrl(config.baseUrl, article.url), html: article.html}))
+  const entries = options.articles.slice(0, FEED_SIZE).map((article) => {
+    const presented = options.present?.(article)
+    const image = presented ? presented.image : article.image
+    return {
+      article,
+      url: absoluteUrl(config.baseUrl, article.url),
+      html: presented?.html ?? article.html,
+      ...(image ? {image: image.startsWith('/') ? absoluteUrl(config.baseUrl, image) : image} : {})
+    }
+  })
   // The newest change, not the newest article: an older article updated later changes the feed too.
   const updated = entries
     .map(({article}) => article.updated ?? article.date)
@@ -145,13 +162,13 @@ function jsonFeed(feed: Feed, self: string): Record<string, unknown> {
     description: feed.config.description,
     language: 'ar',
     // `undefined` keys are left out by `JSON.stringify`, as JSON Feed wants for absent values.
-    items: feed.entries.map(({article, url, html}) => ({
+    items: feed.entries.map(({article, url, html, image}) => ({
       id: url,
       url,
       title: article.title,
       summary: article.summary,
       content_html: html,
-      image: article.image?.startsWith('/') ? absoluteUrl(baseUrl, article.image) : article.image,
+      image,
       date_published: toRfc3339(article.date),
       date_modified: article.updated ? toRfc3339(article.updated) : undefined,
       authors: article.author ? [{name: article.author}] : undefined,

@@ -10,9 +10,19 @@ const sections = [
   {url: '/search/', label: 'بحث'}
 ] as const
 
+/** A header link, marked as the current page, or as the list the current page belongs to. */
+function navLink(context: PageContext, to: string, label: string): Element {
+  const {url} = context
+  return h(
+    'a',
+    {href: context.link(to), ariaCurrent: url === to ? 'page' : url.startsWith(to) ? 'true' : undefined},
+    label
+  )
+}
+
 /** The page header: skip link, site name (the link home) and the sections; `#top` for the back-to-top link. */
 export function siteHeader(context: PageContext): Element {
-  const {config, link, url} = context
+  const {config, link} = context
   return h('header.site-header#top', {tabIndex: -1}, [
     h('a.skip-link', {href: '#content'}, 'انتقل إلى المحتوى'),
     h(
@@ -23,24 +33,21 @@ export function siteHeader(context: PageContext): Element {
         ? [h('img.site-logo', {src: link(`/${config.logo.replace(/^\//, '')}`), alt: ''}), config.title]
         : config.title
     ),
+    context.has.sections.length > 0
+      ? h('nav.section-nav', {ariaLabel: 'أقسام الأخبار'}, [
+          h(
+            'ul',
+            context.has.sections.map((section) => h('li', [navLink(context, section.url, section.name)]))
+          )
+        ])
+      : undefined,
     h('nav.site-nav', {ariaLabel: 'أقسام الموقع'}, [
       h(
         'ul',
         // A link to an empty list leads a reader nowhere: a site without authors shows no «الكتّاب».
         sections
           .filter((section) => !('list' in section) || context.has[section.list])
-          .map((section) =>
-            h('li', [
-              h(
-                'a',
-                {
-                  href: link(section.url),
-                  ariaCurrent: url === section.url ? 'page' : url.startsWith(section.url) ? 'true' : undefined
-                },
-                section.label
-              )
-            ])
-          )
+          .map((section) => h('li', [navLink(context, section.url, section.label)]))
       )
     ])
   ])

@@ -1,0 +1,86 @@
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Encoded, EncodedFile} from './encode.ts'
+
+/** What `meta.json` in a picture's cache folder records: its size and, per file, what its bytes must hash to. */
+interface Meta {
+  width: number
+  height: number
+  fallback: Encoded['fallback']
+  files: Array<Omit<EncodedFile, 'bytes'> & {sha256: string}>
+}
+
+const EMPTY = new Uint8Array(0)
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+function fileName(file: Pick<EncodedFile, 'format' | 'width'>): string {
+  return `${file.width}.${file.format}`
+}
+
+/**
+ * Encoded pictures in `<cache>/pictures/<key>/`: a file per derivative and
+ * `meta.json`, written last, so a folder without it was never finished. A
+ * file whose bytes do not hash as recorded makes the whole entry absent, to
+ * be encoded again. Without a cache folder, or once a write fails, the
+ * bytes stay in memory instead.
+ */
+export class PictureStore {
+  readonly #folder: string | undefined
+  #writable = true
+
+  constructor(cache: string | undefined) {
+    this.#folder = cache === undefined ? undefined : path.join(path.resolve(cache), 'pictures')
+  }
+
+  /** The entry under `key`, its files' bytes left on disk; `undefined` when absent or damaged. */
+  async read(key: string): Promise<Encoded | undefined> {
+    if (this.#folder === undefined) return undefined
+    const folder = path.join(this.#folder, key)
+    try {
+      const meta = JSON.parse(await readFile(path.join(folder, 'meta.json'), 'utf8')) as Meta
+      for (const file of meta.files) {
+        if (sha256(await readFile(path.join(folder, fileName(file)))) !== file.sha256) return undefined
+      }
+      const files = meta.files.map(({sha256: _, ...file}) => ({...file, bytes: EMPTY}))
+      return {width: meta.width, height: meta.height, fallback: meta.fallback, files}
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Stores `encoded` under `key`; returns it without its bytes once they are safely on disk. */
+  async write(key: string, encoded: Encoded): Promise<Encoded> {
+    if (this.#folder === undefined || !this.#writable) return encoded
+    const folder = path.join(this.#folder, key)
+    try {
+      await mkdir(folder, {recursive: true})
+      const temporary = `.${process.pid}.tmp`
+      for (const file of encoded.files) {
+        await writeFile(path.join(folder, fileName(file) + temporary), file.bytes)
+        await rename(path.join(folder, fileName(file) + temporary), path.join(folder, fileName(file)))
+      }
+      const meta: Meta = {
+        width: encoded.width,
+        height: encoded.height,
+        fallback: encoded.fallback,
+        files: encoded.files.map(({bytes, ...file}) => ({...file, sha256: sha256(bytes)}))
+      }
+      await writeFile(path.join(folder, `meta.json${temporary}`), `${JSON.stringify(meta)}\n`)
+      await rename(path.join(folder, `meta.json${temporary}`), path.join(folder, 'meta.json'))
+    } catch {
+      this.#writable = false
+      return encoded
+    }
+    return {...encoded, files: encoded.files.map((file) => ({...file, bytes: EMPTY}))}
+  }
+
+  /** The bytes of one file of the entry under `key`: in memory, or read back from the cache. */
+  async bytes(key: string, file: EncodedFile): Promise<Uint8Array> {
+    if (file.bytes.length > 0 || this.#folder === undefined) return file.bytes
+    return readFile(path.join(this.#folder, key, fileName(file)))
+  }
+}
