@@ -6,6 +6,7 @@ import {FUTURE_RULE, publishRules, type Selection, selectPublished} from './coll
 import {compareStrings} from './collect/sort.ts'
 import {listArticleFiles} from './load/list-files.ts'
 import {hasErrors} from './messages.ts'
+import {loadPages, pagesFolder} from './pages/load-pages.ts'
 import {quickCheck, quickRecord, saveQuickRecord, type QuickRecord} from './quick-check.ts'
 import {fingerprint, hashBytes} from './render/fingerprint.ts'
 import type {Article, Output, OutputJob, SiteConfig} from './types.ts'
@@ -18,6 +19,8 @@ import {UsageError} from './errors.ts'
 export interface BuildOptions {
   /** Folder holding the article files. */
   articles: string
+  /** Folder of the pages that are not news (about, contact); by default `pages` beside the articles folder, if there is one. */
+  pages?: string
   /** Site settings (see `resolveConfig`). */
   config: SiteConfig
   /** Output folder on disk; ignored when `writer` is given. */
@@ -108,7 +111,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     threads: options.threads,
     onRead: (done, total) => options.onProgress?.({phase: 'read', done, total})
   })
-  const {files, parsed, read} = loaded
+  const {parsed, read} = loaded
+  const {pages, files: pageFiles} = await loadPages(pagesFolder(options.articles, options.pages), options.articles)
+  // Page files are reported with the articles', but they are not articles: the manifest and quick check list them apart.
+  const files = loaded.files
   const byPath = new Map(files.map((file) => [file.path, file]))
   const selection = selectPublished(loaded.articles, byPath, options.config, publishRules(options))
   const {articles} = selection
@@ -121,7 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ok: false,
     articles,
     articleCount: articles.length,
-    files,
+    files: [...files, ...pageFiles],
     written: [],
     reused: 0,
     parsed,
@@ -129,14 +135,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     encoded: gathered.encoded,
     cacheProblems: cache?.problems ?? []
   }
-  if (hasErrors(files)) {
+  if (hasErrors(files) || hasErrors(pageFiles)) {
     await writer.abort()
     return failed
   }
   try {
     const assets = await readAssets()
     checkLogo(options.config, assets)
-    const sources = files.map(
+    const sources = [...files, ...pageFiles].map(
       (file) =>
         [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const
     )
@@ -154,7 +160,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         cache,
         options.out,
         {...previous, files: stampedFiles(files)},
-        quickRecord(inputs, keys, options, files, result.written, selection, gathered.used)
+        quickRecord(inputs, keys, options, files, result.written, selection, gathered.used, pageFiles)
       )
       return result
     }
@@ -176,7 +182,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         config: options.config,
         generator: keys.render,
         dataGenerator: keys.parse,
-        pictures: gathered.pictures
+        pictures: gathered.pictures,
+        pages
       }),
       gathered.jobs,
       search.jobs
@@ -189,7 +196,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       cache,
       options.out,
       {inputs, outputs, search: await search.manifest, files: stampedFiles(files)},
-      quickRecord(inputs, keys, options, files, result.written, selection, gathered.used)
+      quickRecord(inputs, keys, options, files, result.written, selection, gathered.used, pageFiles)
     )
     return result
   } catch (error) {
@@ -304,9 +311,12 @@ async function previousBuild(
 }
 
 /** Checks that `options.out` may be replaced and opens a staging writer for it. */
-export async function openDiskWriter(options: Pick<BuildOptions, 'out' | 'articles' | 'force'>): Promise<DiskWriter> {
+export async function openDiskWriter(
+  options: Pick<BuildOptions, 'out' | 'articles' | 'pages' | 'force'>
+): Promise<DiskWriter> {
   if (options.out === undefined) throw new UsageError('Cannot build without `out` or `writer`')
-  const sources = [options.articles, publicFolder, templatesFolder]
+  const pages = pagesFolder(options.articles, options.pages)
+  const sources = [options.articles, ...(pages ? [pages] : []), publicFolder, templatesFolder]
   await checkOutputFolder(options.out, {sources, roots: [process.cwd()]}, options.force ?? false)
   const writer = new DiskWriter(options.out)
   await writer.begin()

@@ -30,6 +30,8 @@ Commands:
 
 Flags (every command):
   --articles DIR  Folder of article files (*.txt, *.md, *.markdown, *.html, *.htm). Default: articles
+  --pages DIR     Folder of pages that are not news (about, contact), in Markdown.
+                  Default: the folder \`pages\` beside the articles folder, if there is one
   --out DIR       Output folder, replaced whole on success. Default: dist
   --config FILE   Site configuration (JSON). Default: warraq.config.json, if it exists
   --base-url URL  Absolute URL the site is served from, for feeds, sitemap and canonical links;
@@ -60,6 +62,7 @@ configuration or folder; 3 a bug in Warraq (please report it); 130 interrupted b
 
 const options = {
   articles: {type: 'string', default: 'articles'},
+  pages: {type: 'string'},
   out: {type: 'string', default: 'dist'},
   config: {type: 'string'},
   'base-url': {type: 'string'},

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {VFile} from 'vfile'
 import type {BuildOptions, BuildResult} from './build.ts'
 import type {GeneratorKeys} from './cache/generator.ts'
@@ -6,7 +7,9 @@ import {Cache} from './cache/store.ts'
 import {publishRules, type Selection} from './collect/publish.ts'
 import {gitDays} from './load/file-days.ts'
 import type {ListResult} from './load/list-files.ts'
+import {listArticleFiles} from './load/list-files.ts'
 import {stampFiles} from './load/stamp.ts'
+import {pagesFolder} from './pages/load-pages.ts'
 import {fingerprint} from './render/fingerprint.ts'
 import {assetStamps} from './write/assets.ts'
 import type {DiskWriter} from './write/disk-writer.ts'
@@ -32,6 +35,8 @@ export interface QuickRecord {
   assets: string
   /** Each picture file the site shows, relative to the working folder, and its stamp, a line each. */
   pictures: string
+  /** The pages folder and each page file's path and stamp, a line each. */
+  pages: string
   /** The messages of the files that have any. */
   messages: Array<{path: string; messages: StoredMessage[]}>
   /** Paths of the output, a line each, in code-point order. */
@@ -52,7 +57,8 @@ export function quickRecord(
   files: readonly VFile[],
   written: readonly string[],
   selection: Selection,
-  pictures: ReadonlyArray<readonly [string, string]>
+  pictures: ReadonlyArray<readonly [string, string]>,
+  pageFiles: readonly VFile[]
 ): QuickRecord | undefined {
   const shown = pictureLines(pictures.map(([file]) => file))
   if (shown === undefined) return undefined
@@ -68,7 +74,11 @@ export function quickRecord(
     days: files.map((file) => file.data.gitDay ?? '').join('\n'),
     assets: assetStamps(),
     pictures: shown,
-    messages: files
+    pages: fileLines(
+      pageFiles.map((file) => file.path),
+      pageFiles.map((file) => file.data.stamp)
+    ),
+    messages: [...files, ...pageFiles]
       .filter((file) => file.messages.length > 0)
       .map((file) => ({path: file.path, messages: storeMessages(file)})),
     written: written.join('\n'),
@@ -76,6 +86,18 @@ export function quickRecord(
     ...(selection.heldUntil ? {heldUntil: selection.heldUntil} : {}),
     preview: options.preview === true
   }
+}
+
+/** The page files of the site as they are now, as `QuickRecord.pages` lists them. */
+async function currentPages(options: BuildOptions): Promise<string> {
+  const folder = pagesFolder(options.articles, options.pages)
+  if (folder === undefined) return ''
+  const listing = await listArticleFiles(folder)
+  const prefix = path.relative(path.resolve(options.articles), path.resolve(folder)).split(path.sep).join('/')
+  const paths = listing.paths
+    .filter((name) => /\.(md|markdown)$/i.test(name))
+    .map((name) => path.posix.join(prefix, name))
+  return fileLines(paths, stampFiles(options.articles, paths))
 }
 
 /** Each picture file and its stamp, a line each; `undefined` when one cannot be read. */
@@ -120,6 +142,7 @@ export async function quickCheck(
   listing.days = days
   if (record.days !== listing.paths.map((path) => days.get(path) ?? '').join('\n')) return undefined
   if (record.config !== fingerprint(options.config) || record.assets !== assetStamps()) return undefined
+  if (record.pages !== (await currentPages(options))) return undefined
   const pictures = record.pictures.split('\n').filter((line) => line !== '')
   if (pictureLines(pictures.map((line) => line.split('\t')[0]!)) !== record.pictures) return undefined
   const messages = new Map(record.messages.map((item) => [item.path, item.messages]))
@@ -128,6 +151,15 @@ export async function quickCheck(
     restoreMessages(file, messages.get(path) ?? [])
     return file
   })
+  const pageFiles = record.pages
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const file = new VFile({path: line.split('\t')[0]!})
+      restoreMessages(file, messages.get(file.path) ?? [])
+      return file
+    })
+  files.push(...pageFiles)
   const written = record.written.split('\n')
   return {
     ok: true,

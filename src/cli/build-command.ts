@@ -28,11 +28,13 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   const threads = flags.threads === undefined ? undefined : Number(flags.threads)
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
     throw new UsageError(`Unexpected \`--threads ${flags.threads}\`, expected a whole number of threads, 1 or more`)
-  const writer = await openDiskWriter({articles: flags.articles, out: flags.out, force: flags.force})
+  const pages = flags.pages === undefined ? {} : {pages: flags.pages}
+  const writer = await openDiskWriter({articles: flags.articles, ...pages, out: flags.out, force: flags.force})
   const progress = progressLine((text) => process.stderr.write(text), io.isTerminal === true && !flags.quiet)
   const result = await withCleanup(writer, () =>
     build({
       articles: flags.articles,
+      ...pages,
       out: flags.out,
       config,
       writer,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {publishRules, selectPublished} from '../collect/publish.ts'
 import {collectSite} from '../collect/site.ts'
+import {loadPages, pagesFolder} from '../pages/load-pages.ts'
 import {checkPictures} from '../pictures/check.ts'
 import {publicFolder} from '../write/assets.ts'
 import {loadArticles} from '../load-articles.ts'
@@ -32,12 +33,13 @@ export async function checkCommand(flags: CheckFlags, io: Io): Promise<number> {
   }
   const config = await configFromFlags(flags)
   const loaded = await loadArticles({articles: flags.articles, config})
-  const {files} = loaded
-  const byPath = new Map(files.map((file) => [file.path, file]))
+  const byPath = new Map(loaded.files.map((file) => [file.path, file]))
   // The same selection as a build, so `check` gives the same notes on articles waiting for their day.
   const {articles} = selectPublished(loaded.articles, byPath, config, publishRules({}))
   checkPictures(loaded.articles, byPath, {articles: flags.articles, public: publicFolder})
+  const pages = await loadPages(pagesFolder(flags.articles, flags.pages), flags.articles)
   collectSite(articles, byPath, {config})
+  const files = [...loaded.files, ...pages.files]
   const counts = tally(files)
   if (flags.format === 'json') {
     const messages = files.flatMap((file) =>

@@ -11,6 +11,7 @@ import {buildQueue, settle} from './serve-schedule.ts'
 import {type ServeState, serveState} from './serve-state.ts'
 import {watch} from './serve-watch.ts'
 import {exitCodes} from '../errors.ts'
+import {pagesFolder} from '../pages/load-pages.ts'
 
 /** Flags of `warraq serve`. */
 export interface ServeFlags extends BuildFlags {
@@ -32,6 +33,7 @@ const SETTLE = {quietMs: 200, longestMs: 2000}
 /** The `build` command line for the same flags: each rebuild runs in a fresh process, so edited templates apply. */
 function buildArguments(flags: ServeFlags): string[] {
   const args = [bin, 'build', '--articles', flags.articles, '--out', flags.out]
+  if (flags.pages) args.push('--pages', flags.pages)
   if (flags.config) args.push('--config', flags.config)
   if (flags['base-url']) args.push('--base-url', flags['base-url'])
   if (flags.force) args.push('--force')
@@ -114,7 +116,14 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
     announce(clients, state)
   })
   const settler = settle(() => queue.request(), SETTLE)
-  const watched = [flags.articles, templatesFolder, publicFolder, flags.config ?? 'warraq.config.json']
+  const pages = pagesFolder(flags.articles, flags.pages)
+  const watched = [
+    flags.articles,
+    ...(pages ? [pages] : []),
+    templatesFolder,
+    publicFolder,
+    flags.config ?? 'warraq.config.json'
+  ]
   const watcher = await watch(watched, (name) => {
     changed.add(name)
     settler.poke()

@@ -7,6 +7,8 @@ export const BASE_URL_VARIABLE = 'WARRAQ_BASE_URL'
 /** The flags every command shares. */
 export interface SiteFlags {
   articles: string
+  /** Folder of the pages that are not news; by default `pages` beside the articles folder. */
+  pages?: string | undefined
   out: string
   config?: string
   'base-url'?: string

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {type Document, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap} from 'yaml'
 import {fail, type Place, warn} from '../messages.ts'
-import {canonicalKey, closestKey} from './front-matter-keys.ts'
+import {articleKeys, type KeyReader} from './front-matter-keys.ts'
 import {lineAt, quote} from './yaml-lines.ts'
 
 /** The top-level keys of front matter, keyed by their English name when Warraq reads them, else as written. */
@@ -31,7 +31,8 @@ export function readPairs(
   document: Document,
   map: YAMLMap,
   source: string,
-  lines: LineCounter
+  lines: LineCounter,
+  keys: KeyReader = articleKeys
 ): Pairs | undefined {
   const pairs: Pairs = {data: {}, places: new Map(), names: new Map()}
   const at = (offset: number): Place => lineAt(source, lines, offset).place
@@ -39,7 +40,7 @@ export function readPairs(
   for (const pair of map.items as Pair<Node | null, Node | null>[]) {
     const written = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
     const keyPlace = at(pair.key?.range?.[0] ?? 0)
-    const known = canonicalKey(written)
+    const known = keys.canonical(written)
     const key = known ?? written.normalize('NFC').trim()
     const first = pairs.names.get(key)
     if (first !== undefined) {
@@ -47,7 +48,7 @@ export function readPairs(
       fail(file, reason, 'duplicate-key', keyPlace)
       continue
     }
-    if (!known) warnUnknown(file, written, keyPlace)
+    if (!known) warnUnknown(file, written, keyPlace, keys)
     for (const lost of commentedValues(pair.value)) reportComment(file, written, source, lines, lost)
     const valuePlace = pair.value?.range ? at(pair.value.range[0]) : keyPlace
     // A value on its own lines (a nested list or mapping) is best pointed at by its key.
@@ -77,8 +78,8 @@ function readValue(file: VFile, document: Document, node: Node | null, key: stri
   }
 }
 
-function warnUnknown(file: VFile, written: string, place: Place): void {
-  const closest = closestKey(written)
+function warnUnknown(file: VFile, written: string, place: Place, keys: KeyReader): void {
+  const closest = keys.closest(written)
   const hint = closest
     ? `did you mean \`${closest}\`? As written, its value is only kept in the record's \`extra\``
     : `its value is only kept in the record's \`extra\`: fine if that is what it is for, else check the key's spelling`

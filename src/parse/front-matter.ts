@@ -2,6 +2,7 @@ import matter from 'gray-matter'
 import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
 import type {VFile} from 'vfile'
 import {fail} from '../messages.ts'
+import {articleKeys, type KeyReader} from './front-matter-keys.ts'
 import {type Pairs, readPairs} from './front-matter-pairs.ts'
 import {explainYamlError} from './yaml-errors.ts'
 import {lineAt, type SyntaxProblem} from './yaml-lines.ts'
@@ -27,7 +28,7 @@ function refuse(): never {
  * become messages at their line in the file, told in an editor's words
  * with the fix (see yaml-errors.ts); never throws.
  */
-export function parseFrontMatter(file: VFile): FrontMatter {
+export function parseFrontMatter(file: VFile, keys: KeyReader = articleKeys): FrontMatter {
   const text = String(file.value)
   const empty: FrontMatter = {data: {}, places: new Map(), names: new Map(), body: text}
   if (!/^---[^\n-]*(\n|$)/.test(text)) return empty
@@ -73,10 +74,17 @@ export function parseFrontMatter(file: VFile): FrontMatter {
   const body = padding + parsed.content
   if (!document) return {...empty, body}
   // The YAML source starts right after the opening `---`, so its line N is the file's line N.
-  return readDocument(file, document, source, lines, body)
+  return readDocument(file, document, source, lines, body, keys)
 }
 
-function readDocument(file: VFile, document: Document, source: string, lines: LineCounter, body: string): FrontMatter {
+function readDocument(
+  file: VFile,
+  document: Document,
+  source: string,
+  lines: LineCounter,
+  body: string,
+  keys: KeyReader
+): FrontMatter {
   const result: FrontMatter = {data: {}, places: new Map(), names: new Map(), body}
   const contents = document.contents
   const problem = syntaxProblem(document, source, lines)
@@ -94,7 +102,7 @@ function readDocument(file: VFile, document: Document, source: string, lines: Li
     )
     return result
   }
-  const pairs = readPairs(file, document, contents, source, lines)
+  const pairs = readPairs(file, document, contents, source, lines, keys)
   return pairs ? {...pairs, body} : result
 }
 

@@ -19,10 +19,12 @@ export interface SiteContents {
   tags: boolean
   authors: boolean
   sections: Array<{name: string; url: string}>
+  /** The site's pages that are not news, in footer order. */
+  pages: Array<{title: string; url: string}>
 }
 
-/** A site with every kind of list and no sections, for pages rendered without the whole site at hand. */
-const everything: SiteContents = {tags: true, authors: true, sections: []}
+/** A site with every kind of list and no sections or pages, for pages rendered without the whole site at hand. */
+const everything: SiteContents = {tags: true, authors: true, sections: [], pages: []}
 
 /** The context for rendering the page at `url`: links relative to it, so the site works under any path. */
 export function pageContext(config: SiteConfig, url: string, has = everything): PageContext {

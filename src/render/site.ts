@@ -4,12 +4,14 @@ import {article as articleTemplate} from '../../templates/article.ts'
 import {siteFeeds} from '../../templates/layout.ts'
 import {list, type ListProps} from '../../templates/list.ts'
 import {notFound} from '../../templates/not-found.ts'
+import {sitePage} from '../../templates/page.ts'
 import {search} from '../../templates/search.ts'
 import {termIndex} from '../../templates/term-index.ts'
 import {paginate, type Page} from '../collect/paginate.ts'
 import type {ArticleLinks, SiteModel, TermLink} from '../collect/site.ts'
 import {toRecord, type ArticleSummary} from '../collect/summaries.ts'
 import type {Term} from '../collect/terms.ts'
+import type {SitePage} from '../pages/parse-page.ts'
 import {type SitePictures, unprocessedPictures} from '../pictures/view.ts'
 import type {Article, Output, OutputJob, SiteConfig} from '../types.ts'
 import {bodyHtml} from './body.ts'
@@ -32,6 +34,8 @@ export interface RenderOptions {
   dataGenerator?: string
   /** How pages show each article's pictures; by default as their addresses, unprocessed. */
   pictures?: SitePictures
+  /** The pages that are not news, in footer order. */
+  pages?: readonly SitePage[]
 }
 
 /** Where the whole list of articles, newest first and page by page, lives now that the home page is a front page. */
@@ -77,7 +81,8 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
   const has = {
     tags: site.tags.length > 0,
     authors: site.authors.length > 0,
-    sections: site.sections.map((section) => ({name: section.name, url: section.url}))
+    sections: site.sections.map((section) => ({name: section.name, url: section.url})),
+    pages: (options.pages ?? []).map((item) => ({title: item.title, url: item.url}))
   }
   const context: ContextOf = (url) => pageContext(config, url, has)
   const jobOf = (generator: string): Job => {
@@ -164,6 +169,8 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
       )
     }
   }
+  for (const item of options.pages ?? [])
+    yield page(item.url, item, undefined, () => toHtml(sitePage(context(item.url), item)))
   yield page('/search/', null, undefined, () => toHtml(search(context('/search/'))))
   yield job('404.html', null, () => toHtml(notFound(rootedContext(config, '/404.html', has))))
   const records = site.articles.map(toRecord)
