@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {createHash, randomUUID} from 'node:crypto'
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Encoded, EncodedFile} from './encode.ts'
@@ -58,7 +58,8 @@ export class PictureStore {
     const folder = path.join(this.#folder, key)
     try {
       await mkdir(folder, {recursive: true})
-      const temporary = `.${process.pid}.tmp`
+      // Another build may store the same picture at the same time: each writes its own temporary files.
+      const temporary = `.${process.pid}-${randomUUID()}.tmp`
       for (const file of encoded.files) {
         await writeFile(path.join(folder, fileName(file) + temporary), file.bytes)
         await rename(path.join(folder, fileName(file) + temporary), path.join(folder, fileName(file)))

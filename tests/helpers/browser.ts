@@ -78,11 +78,15 @@ export interface ServedSite {
   close(): Promise<void>
 }
 
-/** Builds `articles` with `config` into a temporary folder, failing on any error, and serves it. */
-export async function buildAndServe(articles: string, config: Record<string, unknown> = {}): Promise<ServedSite> {
+/** Builds `articles` with `config` into a temporary folder, failing on any error, and serves it; `cache` keeps encoded pictures between test files. */
+export async function buildAndServe(
+  articles: string,
+  config: Record<string, unknown> = {},
+  cache?: string
+): Promise<ServedSite> {
   const temporary = await mkdtemp(path.join(tmpdir(), 'warraq-served-'))
   const out = path.join(temporary, 'dist')
-  const result = await build({articles, out, config: resolveConfig(config)})
+  const result = await build({articles, out, config: resolveConfig(config), ...(cache ? {cache} : {})})
   if (!result.ok) throw new Error(`${articles} should build without errors`)
   const served = await serve(out)
   return {
