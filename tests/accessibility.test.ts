@@ -2,12 +2,14 @@ import {createRequire} from 'node:module'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildAndServe, launchChromium, type Served, type ServedSite} from './helpers/browser.ts'
+import {sample} from './helpers/sample.ts'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-/** The small fixture site, and the archive fixture at 5 articles a page so that pagers show. */
+/** The small fixture site, the archive fixture at 5 articles a page so that pagers show, and the sample site. */
 const sites: ServedSite[] = []
 let small: Served
 let archive: Served
+let newsroom: Served
 let browser: Browser
 
 beforeAll(async () => {
@@ -19,10 +21,13 @@ beforeAll(async () => {
       footer: 'جميع الحقوق محفوظة لغرفة الأخبار',
       social: [{name: 'فيسبوك', url: 'https://facebook.com/newsroom'}]
     }),
-    await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5})
+    await buildAndServe('tests/fixtures/archive/articles', {pageSize: 5}),
+    // Pictures, sections, pages and the front page, with the sample's logo, accent, footer and social links.
+    await buildAndServe(sample.articles, sample.config, sample.cache)
   )
   small = sites[0]!.served
   archive = sites[1]!.served
+  newsroom = sites[2]!.served
   browser = await launchChromium()
 })
 
@@ -116,7 +121,8 @@ describe('accessibility (axe-core in Chromium)', () => {
   })
 
   it.each([
-    ['home (with a pager)', ''],
+    ['home', ''],
+    ['list of all articles (with a pager)', 'latest/'],
     ['article with tags, neighbours and related articles', 'articles/news-30/'],
     ['tag', 'tags/اقتصاد/'],
     ['tags index', 'tags/'],
@@ -137,4 +143,17 @@ describe('accessibility (axe-core in Chromium)', () => {
       }
     }
   )
+
+  it.each([
+    ['front page, with pictures and sections', ''],
+    ['article with a lead picture and a figure in its body', 'articles/2026-10-09-oil-exports/'],
+    ['article with Arabic front matter keys', 'articles/2026-12-01-inflation-october/'],
+    ['section', 'sections/economy/'],
+    ['page', 'about/'],
+    ['contact page', 'contact/']
+  ])("finds no violation of any impact on the sample site's %s, in light and dark schemes", async (_name, pathname) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      expect(await audit(newsroom.url + pathname, colorScheme), colorScheme).toEqual({violations: [], unchecked: []})
+    }
+  })
 })

@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../src/build.ts'
 import {resolveConfig} from '../src/config.ts'
+import {sample} from './helpers/sample.ts'
 
 /** The Nu Html Checker shipped by the pinned `vnu-jar` package; it runs on Debian's Java 17. */
 const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar')
@@ -15,7 +16,9 @@ const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.ja
 const sites = {
   'archive fixture (5 to a page)': {articles: 'tests/fixtures/archive/articles', config: {pageSize: 5}},
   'archive fixture with Hijri dates': {articles: 'tests/fixtures/archive/articles', config: {pageSize: 5, hijri: true}},
-  'small fixture': {articles: 'tests/fixtures/site/articles', config: {}}
+  'small fixture': {articles: 'tests/fixtures/site/articles', config: {}},
+  'pages fixture': {articles: 'tests/fixtures/pages-site/articles', config: {}},
+  'sample site (pictures, sections, pages, front page)': {articles: sample.articles, config: sample.config}
 }
 type SiteName = keyof typeof sites
 
@@ -41,7 +44,7 @@ beforeAll(async () => {
   const folders = new Map<SiteName, string>()
   for (const [index, [name, site]] of Object.entries(sites).entries()) {
     const out = path.join(temporary, String(index))
-    const result = await build({articles: site.articles, out, config: resolveConfig(site.config)})
+    const result = await build({articles: site.articles, out, config: resolveConfig(site.config), cache: sample.cache})
     expect(result.ok, `the ${name} should build without errors`).toBe(true)
     folders.set(name as SiteName, out)
     written.set(
