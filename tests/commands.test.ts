@@ -1,4 +1,4 @@
-import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -61,16 +61,19 @@ describe('warraq new', () => {
     expect(printed.map((file) => path.basename(file))).toEqual(['وزير-الصحة-لا-إصابات-جديدة.md'])
   })
 
-  it('never gives a slug another article has, by its name in any extension or by its front matter', async () => {
+  it('never gives a slug another article has, by its name in any extension, its folder or its front matter', async () => {
     const articles = await mkdtemp(path.join(tmpdir(), 'warraq-new-'))
     await writeFile(path.join(articles, 'weather.txt'), 'نص المحرر')
     await writeFile(path.join(articles, 'other.md'), '---\ntitle: خبر\nslug: weather-2\n---\nنص.\n')
     await writeFile(path.join(articles, 'third.md'), '---\nالعنوان: خبر\nالمعرف: "weather-3"\n---\nنص.\n')
+    // An article in a folder of its own is named by its folder.
+    await mkdir(path.join(articles, 'economy', 'weather-4'), {recursive: true})
+    await writeFile(path.join(articles, 'economy', 'weather-4', 'index.md'), '---\ntitle: خبر\n---\nنص.\n')
     const printed: string[] = []
     const io = {stdout: (text: string) => printed.push(text), stderr: () => {}}
     expect(await newCommand('Weather', {articles, txt: false}, io, now)).toBe(0)
     expect(await newCommand('Weather', {articles, txt: true}, io, now)).toBe(0)
-    expect(printed.map((file) => path.basename(file))).toEqual(['weather-4.md', 'weather-5.txt'])
+    expect(printed.map((file) => path.basename(file))).toEqual(['weather-5.md', 'weather-6.txt'])
     expect(await readFile(path.join(articles, 'weather.txt'), 'utf8')).toBe('نص المحرر')
   })
 
