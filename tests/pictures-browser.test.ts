@@ -1,3 +1,5 @@
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Browser, Page} from 'playwright-core'
 import {buildAndServe, launchChromium, type ServedSite} from './helpers/browser.ts'
@@ -88,6 +90,28 @@ describe.each(screens)('pictures on $name', ({viewport}) => {
 })
 
 describe('every picture of the sample site', () => {
+  it('shows from the files on disk too, opened as file:// without a server', async () => {
+    const context = await browser.newContext({viewport: {width: 360, height: 740}})
+    const page = await context.newPage()
+    for (const pathname of ['index.html', `${pictured()}index.html`, 'sections/sports/index.html']) {
+      await page.goto(pathToFileURL(path.join(site.folder, pathname)).href, {waitUntil: 'load'})
+      // Lazy pictures load as they near the screen: scroll the whole page past them.
+      for (let top = 0; top < (await page.evaluate(() => document.body.scrollHeight)); top += 500) {
+        await page.evaluate((y) => window.scrollTo(0, y), top)
+        await page.waitForTimeout(20)
+      }
+      await page.waitForFunction(() => [...document.images].every((image) => image.complete))
+      const broken = await page.$$eval('main img', (images) =>
+        (images as HTMLImageElement[])
+          .filter((image) => image.naturalWidth === 0)
+          .map((image) => image.currentSrc || image.src)
+      )
+      expect(broken, pathname).toEqual([])
+      expect(await page.$$eval('main img', (images) => images.length), pathname).toBeGreaterThan(2)
+    }
+    await context.close()
+  })
+
   it('has a description, on every page', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import {describe, expect, it} from 'vitest'
 import {build} from '../src/build.ts'
 import {resolveConfig} from '../src/config.ts'
-import {snapshot} from './helpers/cli.ts'
+import {runCli, snapshot} from './helpers/cli.ts'
 import {one, parsePage} from './helpers/html.ts'
 import {messages} from './helpers/parse.ts'
 
@@ -79,6 +79,15 @@ describe('a site with pictures', () => {
     // And nothing at all the time after.
     const again = await build({articles: current.articles, out: current.out, cache: current.cache, config, quick: true})
     expect(again).toMatchObject({ok: true, encoded: 0, read: 0})
+  })
+
+  it('says in the summary line how many pictures each build encoded', async () => {
+    const current = await site()
+    const build = () => runCli(['build', '--articles', 'articles', '--out', 'dist'], current.root)
+    expect((await build()).stdout).toMatch(/\(0 unchanged, 3 pictures encoded\), /)
+    await draw(path.join(current.articles, 'economy', '2024-03-06-market', 'chart.jpg'), 200)
+    expect((await build()).stdout).toMatch(/ unchanged, 1 picture encoded\), /)
+    expect((await build()).stdout).toMatch(/\(all unchanged\), /)
   })
 
   it('reports a missing picture at its place, and writes nothing', async () => {

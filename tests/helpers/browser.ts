@@ -72,6 +72,8 @@ export async function serve(folder: string): Promise<Served> {
 /** A fixture site built into a temporary folder and served over HTTP. */
 export interface ServedSite {
   served: Served
+  /** The built site on disk, for opening it as `file://`. */
+  folder: string
   /** Every HTML page, as the path a reader opens (`articles/x/`, `404.html`). */
   pages: string[]
   /** Stops the server and removes the built site. */
@@ -91,6 +93,7 @@ export async function buildAndServe(
   const served = await serve(out)
   return {
     served,
+    folder: out,
     pages: result.written
       .filter((file) => file.endsWith('.html'))
       .map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
