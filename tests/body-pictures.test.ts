@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {articleName} from '../src/parse/article-name.ts'
 import {folderSection} from '../src/parse/article.ts'
+import {resolvePicture} from '../src/pictures/references.ts'
 import {messages, parseText} from './helpers/parse.ts'
 
 const front = '---\ntitle: خبر\ndate: 2024-03-05\n---\n'
@@ -87,5 +88,26 @@ describe('an article in a folder of its own', () => {
   it('takes its section from front matter over its folder', () => {
     const {article} = parseText('politics/vote.md', '---\ntitle: خبر\ndate: 2024-03-05\nالقسم: اقتصاد\n---\nنص.\n')
     expect(article!.section).toBe('اقتصاد')
+  })
+})
+
+describe('where a picture leads', () => {
+  const roots = {articles: '/site/articles', public: '/site/public'}
+
+  it('finds a path beside the article, `/…` in public/, and leaves an address as it is', () => {
+    expect(resolvePicture('picture.jpg', 'politics/vote/index.md', roots)).toEqual({
+      file: '/site/articles/politics/vote/picture.jpg'
+    })
+    expect(resolvePicture('../shared/map%20big.png', 'politics/vote/index.md', roots)).toEqual({
+      file: '/site/articles/politics/shared/map big.png'
+    })
+    expect(resolvePicture('/images/tripoli.jpg', 'vote.md', roots)).toEqual({file: '/site/public/images/tripoli.jpg'})
+    expect(resolvePicture('https://example.org/a.jpg', 'vote.md', roots)).toEqual({remote: 'https://example.org/a.jpg'})
+  })
+
+  it('refuses a path out of its folder and a file that is no picture', () => {
+    expect(resolvePicture('../../secret.jpg', 'vote.md', roots)).toMatchObject({rule: 'picture-outside'})
+    expect(resolvePicture('/../../etc/passwd.png', 'vote.md', roots)).toMatchObject({rule: 'picture-outside'})
+    expect(resolvePicture('notes.pdf', 'vote.md', roots)).toMatchObject({rule: 'picture-type'})
   })
 })
