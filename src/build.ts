@@ -142,10 +142,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const assets = await readAssets()
     checkLogo(options.config, assets)
-    const sources = [...files, ...pageFiles].map(
-      (file) =>
-        [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const
-    )
+    // A page's days are never shown: touching its file must not count as a change.
+    const sources = [
+      ...files.map(
+        (file) =>
+          [file.path, file.data.contentHash ?? null, file.data.gitDay ?? null, file.data.modifiedDay ?? null] as const
+      ),
+      ...pageFiles.map((file) => [file.path, file.data.contentHash ?? null, null, null] as const)
+    ]
     const inputs = inputsOf(keys, options, selection, sources, assets, gathered.used)
     const done = (written: Written[]) => ({
       ...failed,

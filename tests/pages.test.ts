@@ -64,15 +64,30 @@ describe('pages that are not news', () => {
     const site = await copy(async (pages) => {
       await writeFile(path.join(pages, 'untitled.md'), 'نص بلا عنوان.\n')
       await writeFile(path.join(pages, 'tags.md'), '---\ntitle: وسوم\n---\nنص.\n')
-      await writeFile(path.join(pages, 'who.md'), '---\ntitle: من نحن مرة أخرى\nslug: about\n---\nنص.\n')
+      await writeFile(path.join(pages, 'who.md'), '---\ntitle: من نحن مرة أخرى\nslug: About\n---\nنص.\n')
+      await writeFile(path.join(pages, 'numbered.md'), '---\ntitle: 2024\n---\nنص.\n')
     })
     const failed = await build({articles: site.articles, out: site.out, config})
     expect(failed.ok).toBe(false)
     const of = (name: string) => messages(failed.files.find((file) => file.path === `../pages/${name}`)!)
     expect(of('untitled.md')).toEqual(['1:1 error page-title'])
     expect(of('tags.md')).toEqual(['1:1 error page-slug'])
-    expect(of('who.md')).toEqual(['1:1 error duplicate-page'])
+    // `About` and `about` are one folder on most editors' disks.
+    expect(of('who.md')).toEqual(['3:7 error duplicate-page'])
+    expect(of('numbered.md')).toEqual(['2:8 error front-matter-type'])
     expect(of('about.md')).toEqual([])
+  })
+
+  it('refuse a pages folder inside the articles folder, or holding it', async () => {
+    const site = await copy()
+    const inside = path.join(site.articles, 'pages')
+    await cp(path.join(site.root, 'pages'), inside, {recursive: true})
+    await expect(build({articles: site.articles, pages: inside, writer: new MemoryWriter(), config})).rejects.toThrow(
+      /holds or is held by the articles folder/
+    )
+    await expect(
+      build({articles: site.articles, pages: site.root, writer: new MemoryWriter(), config})
+    ).rejects.toThrow(/holds or is held by the articles folder/)
   })
 
   it('rebuild after an edit to the bytes of a clean build, and let the quick check skip only when none changed', async () => {

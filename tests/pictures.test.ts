@@ -114,7 +114,25 @@ describe('processPictures', () => {
     const {problems, pictures} = await processPictures([path.join(folder, 'gone.jpg'), text, truncated])
     expect(pictures.size).toBe(0)
     expect(problems.get(path.join(folder, 'gone.jpg'))).toBe('cannot be read (ENOENT)')
-    expect(problems.get(text)).toMatch(/^cannot be read as a picture/)
-    expect(problems.get(truncated)).toMatch(/^cannot be read as a picture/)
+    expect(problems.get(text)).toBe('is not a JPEG, PNG, WebP, AVIF, GIF or SVG picture')
+    expect(problems.get(truncated)).toBe('is damaged or cut short')
+  })
+
+  it('refuses an SVG that could run script or has no size, and gives an opaque PNG a JPEG fallback', async () => {
+    const script = path.join(folder, 'script.svg')
+    await writeFile(
+      script,
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><rect width="10" height="10"/></svg>'
+    )
+    const unsized = path.join(folder, 'unsized.svg')
+    await writeFile(
+      unsized,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100%"><rect width="10" height="10"/></svg>'
+    )
+    const opaque = await picture('screenshot.png', 500, 300, 'png')
+    const {problems, pictures} = await processPictures([script, unsized, opaque])
+    expect(problems.get(script)).toMatch(/^holds script/)
+    expect(problems.get(unsized)).toBe('has no size; give its <svg> a viewBox')
+    expect(pictures.get(opaque)!.fallback).toBe('jpeg')
   })
 })

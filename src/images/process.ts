@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import pMap from 'p-map'
+import sharp from 'sharp'
 import type {OutputJob} from '../types.ts'
 import {type Encoded, encodePicture, type PictureFormat} from './encode.ts'
 import {PictureStore} from './store.ts'
@@ -38,6 +39,9 @@ export interface PicturesResult {
   encoded: number
 }
 
+/** Everything besides its bytes that a picture's files depend on: the settings and the encoders' versions. */
+const SETTINGS = JSON.stringify([ENCODING, sharp.versions.sharp, sharp.versions.vips])
+
 /** Pictures encoded at once: sharp spreads each over the cores already. */
 const AT_ONCE = 2
 
@@ -68,6 +72,7 @@ export async function processPictures(
   const seen = new Set<string>()
   // Two sources with the same bytes (a picture copied beside two articles) are encoded once.
   const pending = new Map<string, Promise<Encoded | undefined>>()
+  const problems = new Map<string, string>()
   await pMap(
     sources,
     async (source) => {
@@ -78,18 +83,18 @@ export async function processPictures(
         result.problems.set(source, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
         return
       }
-      const key = createHash('sha256').update(JSON.stringify(ENCODING)).update(bytes).digest('hex').slice(0, 20)
+      const key = createHash('sha256').update(SETTINGS).update(bytes).digest('hex').slice(0, 20)
       let work = pending.get(key)
       if (!work) {
         work = encodeOnce(key, bytes, store, () => result.encoded++).catch((error: Error) => {
-          result.problems.set(source, `cannot be read as a picture (${error.message.split('\n')[0]})`)
+          problems.set(key, error.message.split('\n')[0]!)
           return undefined
         })
         pending.set(key, work)
       }
       const encoded = await work
       if (!encoded) {
-        if (!result.problems.has(source)) result.problems.set(source, 'cannot be read as a picture')
+        result.problems.set(source, problems.get(key) ?? 'cannot be read as a picture')
         return
       }
       const stem = `media/${stemOf(source)}-${key.slice(0, 10)}`

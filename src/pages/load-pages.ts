@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {UsageError} from '../errors.ts'
@@ -19,14 +19,31 @@ export interface LoadedPages {
 /** The pages folder of a site: `given`, or the folder `pages` beside the articles folder when it exists. */
 export function pagesFolder(articles: string, given?: string): string | undefined {
   if (given !== undefined) {
-    if (!existsSync(given))
+    if (!isFolder(given)) {
       throw new UsageError(
-        `Cannot read the pages folder \`${given}\`: it does not exist; pass an existing folder with --pages`
+        `Cannot read the pages folder \`${given}\`: it is not a folder; pass an existing folder with --pages`
       )
+    }
+    if (inside(given, articles) || inside(articles, given)) {
+      throw new UsageError(
+        `Cannot use \`${given}\` as the pages folder: it holds or is held by the articles folder, whose files would be read twice; keep the two apart`
+      )
+    }
     return given
   }
   const beside = path.join(path.dirname(path.resolve(articles)), 'pages')
-  return existsSync(beside) ? beside : undefined
+  // An articles folder itself named `pages` has no pages beside it: it is not its own pages folder.
+  return isFolder(beside) && !inside(beside, articles) ? beside : undefined
+}
+
+/** Whether `folder` is `other` or inside it. */
+function inside(folder: string, other: string): boolean {
+  const relative = path.relative(path.resolve(other), path.resolve(folder))
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+function isFolder(folder: string): boolean {
+  return statSync(folder, {throwIfNoEntry: false})?.isDirectory() === true
 }
 
 /**
@@ -47,17 +64,14 @@ export async function loadPages(folder: string | undefined, articles: string): P
     files.push(file)
     const page = parsePage(file, name)
     if (!page) continue
-    const first = bySlug.get(page.slug)
+    // Compared without case: on the disks of most editors' machines `About/` and `about/` are one folder.
+    const first = bySlug.get(page.slug.toLowerCase())
     if (first !== undefined) {
-      fail(
-        file,
-        `Unexpected page address \`${page.url}\`, expected one page per address: \`${first}\` has it too; rename one`,
-        'duplicate-page',
-        {line: 1, column: 1}
-      )
+      const reason = `Unexpected page address \`${page.url}\`, expected one page per address: \`pages/${first}\` has it too; give one of them another \`slug\``
+      fail(file, reason, 'duplicate-page', page.place ?? {line: 1, column: 1})
       continue
     }
-    bySlug.set(page.slug, name)
+    bySlug.set(page.slug.toLowerCase(), name)
     pages.push(page)
   }
   const byTitle = (a: SitePage, b: SitePage) =>

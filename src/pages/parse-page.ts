@@ -21,6 +21,8 @@ export interface SitePage {
   order?: number
   /** The body, sanitized and serialized. */
   html: string
+  /** Where the file gives its slug, for a message about it. */
+  place?: {line: number; column: number}
 }
 
 /** The front matter keys of a page, with their Arabic names. */
@@ -52,6 +54,24 @@ const TAKEN = new Set([
 export function parsePage(file: VFile, name: string): SitePage | undefined {
   const front = parseFrontMatter(file, pageKeys)
   if (hasErrors([file])) return undefined
+  for (const key of ['title', 'slug', 'summary'] as const) {
+    const value = front.data[key]
+    if (
+      value !== undefined &&
+      value !== null &&
+      typeof value !== 'string' &&
+      !(key === 'slug' && typeof value === 'number')
+    ) {
+      const name = front.names.get(key) ?? key
+      fail(
+        file,
+        `Unexpected ${Array.isArray(value) ? 'list' : typeof value} for \`${name}\`, expected text`,
+        'front-matter-type',
+        front.places.get(key)
+      )
+    }
+  }
+  if (hasErrors([file])) return undefined
   const given = typeof front.data.title === 'string' ? cleanText(front.data.title) : undefined
   const body = parseMarkdownBody(front.body, given || undefined)
   const title = given || body.title
@@ -79,7 +99,8 @@ export function parsePage(file: VFile, name: string): SitePage | undefined {
     title,
     summary,
     ...(typeof order === 'number' ? {order} : {}),
-    html: toHtml(isolateLtr(body.tree))
+    html: toHtml(isolateLtr(body.tree)),
+    ...(front.places.has('slug') ? {place: front.places.get('slug')!} : {})
   }
 }
 
