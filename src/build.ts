@@ -6,7 +6,7 @@ import {FUTURE_RULE, publishRules, type Selection, selectPublished} from './coll
 import {compareStrings} from './collect/sort.ts'
 import {listArticleFiles} from './load/list-files.ts'
 import {hasErrors} from './messages.ts'
-import {loadPages, pagesFolder} from './pages/load-pages.ts'
+import {pagesFolder} from './pages/folder.ts'
 import {quickCheck, quickRecord, saveQuickRecord, type QuickRecord} from './quick-check.ts'
 import {fingerprint, hashBytes} from './render/fingerprint.ts'
 import type {Article, Output, OutputJob, SiteConfig} from './types.ts'
@@ -100,7 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (unchanged) return unchanged
   }
   const previous = await previousBuild(writer, cache, options.out)
-  const {loadArticles, collectSite, renderSite, searchJobs, gatherPictures} = await pipeline()
+  const {loadArticles, collectSite, renderSite, searchJobs, gatherPictures, loadPages} = await pipeline()
   const loaded = await loadArticles({
     articles: options.articles,
     config: options.config,
@@ -215,14 +215,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * client they are most of the start-up time of a build that has nothing to do.
  */
 async function pipeline() {
-  const [{loadArticles}, {collectSite}, {renderSite}, {searchJobs}, {gatherPictures}] = await Promise.all([
+  const [{loadArticles}, {collectSite}, {renderSite}, {searchJobs}, {gatherPictures}, {loadPages}] = await Promise.all([
     import('./load-articles.ts'),
     import('./collect/site.ts'),
     import('./render/site.ts'),
     import('./search/index.ts'),
-    import('./pictures/gather.ts')
+    import('./pictures/gather.ts'),
+    import('./pages/load-pages.ts')
   ])
-  return {loadArticles, collectSite, renderSite, searchJobs, gatherPictures}
+  return {loadArticles, collectSite, renderSite, searchJobs, gatherPictures, loadPages}
 }
 
 /** What the next build needs to trust a file by its stamp: every file, or none when the listing met a problem (a link loop). */

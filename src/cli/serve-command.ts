@@ -11,7 +11,7 @@ import {buildQueue, settle} from './serve-schedule.ts'
 import {type ServeState, serveState} from './serve-state.ts'
 import {watch} from './serve-watch.ts'
 import {exitCodes} from '../errors.ts'
-import {pagesFolder} from '../pages/load-pages.ts'
+import {pagesFolder} from '../pages/folder.ts'
 
 /** Flags of `warraq serve`. */
 export interface ServeFlags extends BuildFlags {
