@@ -62,18 +62,22 @@ export async function gatherPictures(
   }
   const processed = (reference: PictureReference): ProcessedPicture | undefined =>
     'file' in reference.target ? result.pictures.get(reference.target.file) : undefined
+  // Lists, feeds and fingerprints ask for the same article's views many times: each is made once.
+  const leads = new Map<Article, ReturnType<SitePictures['lead']>>()
+  const bodies = new Map<Article, ReturnType<SitePictures['body']>>()
+  const leadOf = (article: Article) => {
+    const reference = article.image ? references.get(article)?.[0] : undefined
+    return reference ? pictureView(reference.src, processed(reference), leadText(article)) : undefined
+  }
+  const bodyOf = (article: Article) => {
+    const list = (references.get(article) ?? []).slice(article.image ? 1 : 0)
+    return (article.pictures ?? []).map((item, index) =>
+      pictureView(item.src, list[index] && processed(list[index]), item)
+    )
+  }
   const pictures: SitePictures = {
-    lead(article) {
-      if (!article.image) return undefined
-      const reference = references.get(article)?.[0]
-      return reference ? pictureView(reference.src, processed(reference), leadText(article)) : undefined
-    },
-    body(article) {
-      const list = (references.get(article) ?? []).slice(article.image ? 1 : 0)
-      return (article.pictures ?? []).map((item, index) =>
-        pictureView(item.src, list[index] && processed(list[index]), item)
-      )
-    }
+    lead: (article) => (leads.has(article) ? leads.get(article) : leads.set(article, leadOf(article)).get(article)),
+    body: (article) => bodies.get(article) ?? bodies.set(article, bodyOf(article)).get(article)!
   }
   const used = wanted.map((file): [string, string] => [
     path.relative(process.cwd(), file).split(path.sep).join('/'),
