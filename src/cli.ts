@@ -26,6 +26,8 @@ Commands:
   build          Read every article, and write the site and its records to the output folder.
                  Nothing is written if any article has an error; the previous output stays as it was.
                  Unchanged articles and pages are taken from the cache instead of being redone.
+  cache [clean]  Show how big the cache (.warraq-cache) is, or remove it: the next build is then
+                 a clean one. Builds remove cached pictures no build has used for 30 days.
   help           Show this help.
 
 Flags (every command):
@@ -81,7 +83,7 @@ const options = {
   version: {type: 'boolean', short: 'v', default: false}
 } as const
 
-const commands = ['new', 'serve', 'check', 'build', 'help']
+const commands = ['new', 'serve', 'check', 'build', 'cache', 'help']
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -107,8 +109,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const takesFiles = command === 'check'
   if (
     !commands.includes(command) ||
-    (command !== 'new' && !takesFiles && rest.length > 0) ||
-    (command === 'new' && rest.length > 1)
+    (command !== 'new' && command !== 'cache' && !takesFiles && rest.length > 0) ||
+    ((command === 'new' || command === 'cache') && rest.length > 1)
   ) {
     io.stderr(
       `Unexpected command \`${positionals.join(' ')}\`, expected one of ${commands.map((name) => `\`${name}\``).join(', ')}.\nRun \`warraq --help\` to see every command and flag.`
@@ -121,6 +123,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (command === 'check')
       return await (await import('./cli/check-command.ts')).checkCommand({...values, files: rest}, io)
     if (command === 'serve') return await (await import('./cli/serve-command.ts')).serveCommand(values, io)
+    if (command === 'cache') return await (await import('./cli/cache-command.ts')).cacheCommand(rest[0], io)
     return await (await import('./cli/build-command.ts')).buildCommand(values, io)
   } catch (error) {
     if (error instanceof UsageError || isSystemError(error)) {

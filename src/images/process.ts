@@ -42,6 +42,13 @@ export interface PicturesResult {
 /** Everything besides its bytes that a picture's files depend on: the settings and the encoders' versions. */
 const SETTINGS = JSON.stringify([ENCODING, sharp.versions.sharp, sharp.versions.vips])
 
+/**
+ * Days after which a cached picture no build has used is removed: long
+ * enough that switching branches or restoring an old article finds it,
+ * short enough that a replaced picture does not stay for ever.
+ */
+export const UNUSED_DAYS = 30
+
 /** Pictures encoded at once: sharp spreads each over the cores already. */
 const AT_ONCE = 2
 
@@ -124,6 +131,7 @@ export async function processPictures(
     },
     {concurrency: AT_ONCE}
   )
+  await store.prune(new Set([...result.pictures.values()].map((picture) => picture.key)), UNUSED_DAYS)
   // Jobs in a fixed order, whichever picture finished first.
   result.jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return result

@@ -1,5 +1,5 @@
 import {createHash, randomUUID} from 'node:crypto'
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Encoded, EncodedFile} from './encode.ts'
 
@@ -46,6 +46,9 @@ export class PictureStore {
         if (sha256(await readFile(path.join(folder, fileName(file)))) !== file.sha256) return undefined
       }
       const files = meta.files.map(({sha256: _, ...file}) => ({...file, bytes: EMPTY}))
+      // Its modification time says when a build last used the entry, for `prune`.
+      const now = new Date()
+      await utimes(path.join(folder, 'meta.json'), now, now).catch(() => undefined)
       return {width: meta.width, height: meta.height, fallback: meta.fallback, files}
     } catch {
       return undefined
@@ -77,6 +80,27 @@ export class PictureStore {
       return encoded
     }
     return {...encoded, files: encoded.files.map((file) => ({...file, bytes: EMPTY}))}
+  }
+
+  /**
+   * Removes the entries no build has used for `days` days, other than
+   * `keep`: pictures replaced or deleted long ago. Only folders named like
+   * keys are looked at, and only inside the cache's pictures folder.
+   */
+  async prune(keep: ReadonlySet<string>, days: number): Promise<number> {
+    if (this.#folder === undefined || !this.#writable) return 0
+    const oldest = Date.now() - days * 86_400_000
+    let removed = 0
+    for (const key of await readdir(this.#folder).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{20}$/.test(key) || keep.has(key)) continue
+      const folder = path.join(this.#folder, key)
+      const used = await stat(path.join(folder, 'meta.json')).catch(() => stat(folder).catch(() => undefined))
+      if (used && used.mtimeMs < oldest) {
+        await rm(folder, {recursive: true, force: true})
+        removed++
+      }
+    }
+    return removed
   }
 
   /** The bytes of one file of the entry under `key`: in memory, or read back from the cache. */
