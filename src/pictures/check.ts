@@ -15,7 +15,8 @@ export function reporter(files: ReadonlyMap<string, VFile>) {
 
 /**
  * The pictures each article names, each checked: one that is missing, outside
- * the site's folders or of a type that is no picture is an error at its place.
+ * the site's folders or of a type that is no picture is an error at its place,
+ * and its target says why, so only existing files are left to process.
  */
 export function checkPictures(
   checked: readonly Article[],
@@ -26,16 +27,14 @@ export function checkPictures(
   const report = reporter(files)
   for (const [article, list] of references) {
     for (const reference of list) {
-      if ('problem' in reference.target) report(article, reference, reference.target.problem, reference.target.rule)
-      else if ('file' in reference.target && !existsSync(reference.target.file)) {
+      if ('file' in reference.target && !existsSync(reference.target.file)) {
         const where = path.relative(process.cwd(), reference.target.file).split(path.sep).join('/')
-        report(
-          article,
-          reference,
-          `Unexpected missing picture \`${reference.src}\`: there is no file \`${where}\`; put the picture there or correct its name`,
-          'missing-picture'
-        )
+        reference.target = {
+          problem: `Unexpected missing picture \`${reference.src}\`: there is no file \`${where}\`; put the picture there or correct its name`,
+          rule: 'missing-picture'
+        }
       }
+      if ('problem' in reference.target) report(article, reference, reference.target.problem, reference.target.rule)
     }
   }
   return references

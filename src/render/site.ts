@@ -92,7 +92,7 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
     const links = linkData(site.linksOf(index))
     const lead = pictures.lead(article)
     const body = pictures.body(article)
-    const shown = [lead ?? null, body]
+    const shown = pictured(article)
     yield page(
       article.url,
       [recordFingerprint(article), linkPrint(links), shown],
@@ -161,7 +161,10 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
     yield page(item.url, item, undefined, () => toHtml(sitePage(context(item.url), item)))
   yield page('/search/', null, undefined, () => toHtml(search(context('/search/'))))
   yield job('404.html', null, () => toHtml(notFound(rootedContext(config, '/404.html', has))))
-  const records = site.articles.map(toRecord)
+  const records = site.articles.map((article) => {
+    const image = imageAddress(config, pictures, article)
+    return {...toRecord(article), ...(image ? {image} : {})}
+  })
   yield dataJob('api/articles.json', records, () => json(records))
   yield* renderSitemap(sitemap, config).map(constantJob)
 }
@@ -170,10 +173,16 @@ export function* renderSite(options: RenderOptions): Generator<OutputJob> {
 function presenter(config: SiteConfig, pictures: SitePictures, context: ContextOf): (article: Article) => Presented {
   return (article) => {
     const away = {...context(article.url), link: (to: string) => absoluteUrl(config.baseUrl, to)}
-    const lead = pictures.lead(article)
-    const image = lead ? (lead.src.startsWith('/') ? away.link(lead.src) : lead.src) : undefined
+    const image = imageAddress(config, pictures, article)
     return {html: bodyHtml(away, article, pictures.body(article)), ...(image ? {image} : {})}
   }
+}
+
+/** The absolute address of an article's lead picture: its processed file's, or the remote one it gives. */
+function imageAddress(config: SiteConfig, pictures: SitePictures, article: Article): string | undefined {
+  const lead = pictures.lead(article)
+  if (!lead) return undefined
+  return lead.src.startsWith('/') ? absoluteUrl(config.baseUrl, lead.src) : lead.src
 }
 
 function json(value: unknown): string {
