@@ -62,6 +62,12 @@ describe('a site with pictures', () => {
         await expect(readFile(path.join(current.out, file))).resolves.toBeTruthy()
       }
     }
+    // Records give the lead picture's processed file, absolute, in the list as in the article's own record.
+    const records = JSON.parse(await readFile(path.join(current.out, 'api/articles.json'), 'utf8'))
+    const own = JSON.parse(await readFile(path.join(current.out, 'api/articles/2024-03-05-port.json'), 'utf8'))
+    const image = records.find((record: {slug: string}) => record.slug === '2024-03-05-port').image
+    expect(image).toMatch(/^https:\/\/news\.example\.org\/media\/picture-[0-9a-f]{10}-1000\.jpg$/)
+    expect(own.image).toBe(image)
     // The home page shows both as thumbnails, sized, below the lead story.
     const home = parsePage(await readFile(path.join(current.out, 'index.html'), 'utf8'))
     expect(one(home, '.lead-story img').properties.alt).toBe('سوق')
